@@ -7,8 +7,6 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 
-from . import vocab
-
 
 @Language.factory(
     "newsevents.entity_ruler.v1",
@@ -18,14 +16,19 @@ from . import vocab
 def make_entity_ruler(nlp: Language, name: str, models_dir: str) -> EntityRuler:
     """An entity ruler labelling our actors (ACTOR, id = canonical name) and places (PLACE) before `ner` runs,
     so that names the statistical model mistakes ("JNIM" as NORP, "Rharous" as PERSON) are ours first."""
+    from . import vocab  # imported here: spaCy loads this module through its entry point on every Language()
+
     ruler = EntityRuler(nlp, name=name, phrase_matcher_attr="LOWER", overwrite_ents=True)
-    folder = Path(models_dir) if models_dir else None
-    ruler.add_patterns(vocab.ruler_patterns(folder))
+    folder = Path(models_dir)
+    ruler.add_patterns(vocab.actor_patterns(vocab.load_actors(folder / "actors.yml")))
+    ruler.add_patterns(place_patterns(folder / "places.yml"))
     return ruler
 
 
 def place_patterns(path: Path) -> list[dict]:
     """Phrase patterns labelled PLACE for the place names listed under `ruler_names` in models/places.yml."""
+    from . import vocab
+
     if not path.is_file():
         return []
     names = vocab.read_yaml(path).get("ruler_names") or []
