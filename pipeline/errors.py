@@ -23,3 +23,7 @@ class StageInputMissing(PipelineError, FileNotFoundError):
 
 class GoldFormatError(PipelineError, ValueError):
     """A gold or prediction file does not follow FORMATS.md."""
+
+
+class VocabularyError(PipelineError, ValueError):
+    """A vocabulary file in models/ (actors, event words, numbers) is malformed or contradicts itself."""
