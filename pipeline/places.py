@@ -1,0 +1,404 @@
+"""The places stage: find place mentions in a spaCy doc and resolve each to a gazetteer entry by reading its context.
+
+A name's candidates come from the folded-name index of the gazetteer; they are ranked by the article's country focus,
+a region named nearby, the feature the text implies ("the town of", "region", "river", "airport") and closeness to the
+article's other places, never by world population alone. Vocabulary lives in `models/places.yml`.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from pipeline.gazetteer import DEFAULT_DB, MODELS, Entry, Gazetteer, fold
+from pipeline.records import Article, Place, PlaceMention
+
+log = logging.getLogger(__name__)
+
+VOCABULARY = MODELS / "places.yml"
+PLACE_LABELS = {"GPE", "LOC", "FAC", "PLACE"}
+# GeoNames feature codes that rank a populated place: capitals and seats first
+FCODE_BONUS = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 1.0, "PPLA3": 0.5, "PPLX": -0.5, "PPLQ": -1.0, "PPLH": -1.0}
+RIVER_CODES = {"STM", "STMI", "STMS", "STMA", "STMD", "STMM", "STMX"}
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """models/places.yml, folded for lookups."""
+
+    feature_words: dict[str, str]  # folded word -> feature (region, river, town, airport, country)
+    directions: frozenset[str]
+    home_countries: tuple[str, ...]
+    country_aliases: dict[str, str]  # folded alias -> ISO code
+    region_forms: dict[str, tuple[tuple[str, str], ...]]  # folded form -> (country, admin1 code) pairs
+    region_display: dict[tuple[str, str], str]  # (country, admin1 code) -> common English name
+    name_fixes: dict[str, int]
+    preferred: dict[str, int]
+    demonyms: frozenset[str]
+
+
+def load_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
+    """Read the place vocabulary file into folded lookup tables."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    words = {fold(w): feature for feature, ws in data["feature_words"].items() for w in ws}
+    forms: dict[str, list[tuple[str, str]]] = {}
+    display = {}
+    for key, names in data.get("region_names", {}).items():
+        country, code = key.split(".", 1)
+        display[(country, code)] = names[0]
+        for name in names:
+            forms.setdefault(fold(name), []).append((country, code))
+    return Vocabulary(
+        feature_words=words,
+        directions=frozenset(fold(w) for w in data["direction_words"]),
+        home_countries=tuple(data["home_countries"]),
+        country_aliases={fold(a): iso for iso, names in data["country_aliases"].items() for a in names},
+        region_forms={k: tuple(v) for k, v in forms.items()},
+        region_display=display,
+        name_fixes={fold(k): int(v) for k, v in data.get("name_fixes", {}).items()},
+        preferred={fold(k): int(v) for k, v in data.get("preferred", {}).items()},
+        demonyms=frozenset(fold(w) for w in data.get("demonyms", [])),
+    )
+
+
+def plain(name: str) -> str:
+    """A name without accents, as ACLED writes it: "Léré" -> "Lere"."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def haversine_km(a: Point, b: Point) -> float:
+    """Great-circle distance, enough for ranking (geopy's geodesic is used for scoring)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+@dataclass(frozen=True)
+class Query:
+    """A mention read for lookup: the folded name, its bare form without feature words, the feature implied."""
+
+    full: str
+    base: str
+    hint: str | None
+    context: str  # folded context with the mention itself removed
+
+
+def feature_of(entry: Entry) -> str:
+    """The kind of place a GeoNames feature is, in the resolver's terms."""
+    if entry.fclass == "P":
+        return "town"
+    if entry.fclass == "A":
+        return "country" if entry.fcode.startswith("PCL") else "region" if entry.fcode == "ADM1" else "district"
+    if entry.fclass == "H" and entry.fcode in RIVER_CODES:
+        return "river"
+    if entry.fcode in {"AIRP", "AIRB", "AIRF"}:
+        return "airport"
+    return "other"
+
+
+class Resolver:
+    """Resolves place names against a gazetteer with the vocabulary of models/places.yml."""
+
+    def __init__(self, gazetteer: Gazetteer, vocabulary: Vocabulary | None = None):
+        self.gaz = gazetteer
+        self.vocab = vocabulary or load_vocabulary()
+        self.countries = self._country_names()
+        self.region_forms = self._region_forms()
+        self.admin1_forms: dict[tuple[str, str], set[str]] = {}
+        for form, keys in self.region_forms.items():
+            for key in keys:
+                self.admin1_forms.setdefault(key, set()).add(form)
+
+    def _country_names(self) -> dict[str, str]:
+        """Folded country name or alias -> ISO code."""
+        names = {fold(name): iso for iso, (name, _, _) in self.gaz.countries.items()}
+        names.update(self.vocab.country_aliases)
+        return names
+
+    def _region_forms(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """Folded region name forms from admin1CodesASCII.txt and places.yml -> (country, code) pairs."""
+        forms: dict[str, set[tuple[str, str]]] = {}
+        for key, (name, ascii_) in self.gaz.admin1_names.items():
+            for form in {fold(name), fold(ascii_), fold(re.sub(r"(?i)\b(region|district|province)\b", "", name))}:
+                if form:
+                    forms.setdefault(form, set()).add(key)
+        for form, keys in self.vocab.region_forms.items():
+            forms.setdefault(form, set()).update(keys)
+        return {form: tuple(sorted(keys)) for form, keys in forms.items()}
+
+    # ---- reading the mention -------------------------------------------------------------------------------
+
+    def read(self, name: str, context: str | None) -> Query:
+        """Fold the name, strip articles, directions and feature words, and find the feature the text implies."""
+        words = fold(name).split()
+        while words and (words[0] == "the" or words[0] in self.vocab.directions):
+            words = words[1:]
+        full = " ".join(words)
+        hint = None
+        if len(words) > 1 and words[-1] in self.vocab.feature_words:
+            hint, words = self.vocab.feature_words[words[-1]], words[:-1]
+        elif len(words) > 2 and words[1] == "of" and words[0] in self.vocab.feature_words:
+            hint, words = self.vocab.feature_words[words[0]], words[2:]
+        folded_context = fold(context or "")
+        padded = f" {folded_context} "
+        if hint is None and full and f" {full} " in padded:
+            hint = self._hint_around(padded, full)
+        return Query(full, " ".join(words), hint, padded.replace(f" {full} ", " ", 1).strip())
+
+    def _hint_around(self, padded_context: str, full: str) -> str | None:
+        """"the town of X", "X region", "X airport": the feature word just before or after the name."""
+        before, _, after = padded_context.partition(f" {full} ")
+        after_words, before_words = after.split()[:1], before.split()[-2:]
+        if after_words and after_words[0] in self.vocab.feature_words:
+            return self.vocab.feature_words[after_words[0]]
+        if len(before_words) == 2 and before_words[1] == "of" and before_words[0] in self.vocab.feature_words:
+            return self.vocab.feature_words[before_words[0]]
+        return None
+
+    # ---- resolving -------------------------------------------------------------------------------------------
+
+    def resolve(self, name: str, context: str | None = None, country: str | None = None,
+                near: Sequence[Point] = ()) -> Place | None:
+        """The place a name most likely means in its context; `country` is the article's focus (ISO or name)."""
+        query = self.read(name, context)
+        if not query.base:
+            return None
+        focus = self.country_code(country) if country else None
+        if query.base in self.vocab.name_fixes and query.hint in (None, "town", "airport"):
+            entry = self.gaz.entry(self.vocab.name_fixes[query.base])
+            if entry is not None:
+                return self.town_place(entry, plain(name_display(name, query)))
+        if query.hint in (None, "country") and query.full in self.countries:
+            return self.country_place(self.countries[query.full])
+        if query.hint == "region":
+            region = self.region(query.base, focus, query.context)
+            if region is not None:
+                return region
+        best = self.best_entry(query, focus, near)
+        return self.place_of(best, query, focus) if best else self._region_fallback(query, focus)
+
+    def _region_fallback(self, query: Query, focus: str | None) -> Place | None:
+        """A name found nowhere else may still be a region's ("Menaka" after a rename)."""
+        return self.region(query.base, focus, query.context) if query.hint in (None, "region") else None
+
+    def country_code(self, country: str) -> str | None:
+        """ISO code of a country given by code or name."""
+        if country.upper() in self.gaz.countries:
+            return country.upper()
+        return self.countries.get(fold(country))
+
+    def candidates(self, query: Query) -> list[tuple[Entry, bool, bool]]:
+        """(entry, main name?, matched the full form?) for the full and bare forms of the name."""
+        seen: dict[int, tuple[Entry, bool, bool]] = {}
+        forms = [query.full, query.base] + ([f"{query.base} river"] if query.hint == "river" else [])
+        for form in dict.fromkeys(forms):
+            for entry, main in self.gaz.lookup(form):
+                if entry.geonameid not in seen:
+                    seen[entry.geonameid] = (entry, main, form == query.full)
+        return list(seen.values())
+
+    def best_entry(self, query: Query, focus: str | None, near: Sequence[Point]) -> Entry | None:
+        """The highest-scoring candidate entry, or None when the name is unknown."""
+        scored = [(self.score(e, main, whole, query, focus, near), e) for e, main, whole in self.candidates(query)]
+        if not scored:
+            return None
+        score, best = max(scored, key=lambda pair: (pair[0], -pair[1].geonameid))
+        log.debug("%r -> %s %s (%.2f of %d)", query.full, best.name, best.country, score, len(scored))
+        return best
+
+    def score(self, entry: Entry, main: bool, whole: bool, query: Query, focus: str | None,
+              near: Sequence[Point]) -> float:
+        """How well one entry fits the mention: name match, implied feature, rank, country focus, region, distance."""
+        score = (2.0 if main else 0.0) + (1.0 if whole else 0.0)
+        score += self.feature_fit(feature_of(entry), query.hint)
+        score += FCODE_BONUS.get(entry.fcode, 0.0) if entry.fclass == "P" else 0.0
+        score += min(0.3 * math.log10(entry.population + 1), 2.0)
+        score += 4.0 if entry.country == focus else 0.0
+        score += 3.0 if entry.country in self.vocab.home_countries else 0.0
+        score -= 1.0 if entry.admin1 in ("", "00") else 0.0  # rows with no region are the poorly placed ones
+        score += 3.0 if self.region_named(entry, query.context) else 0.0
+        score += 1.5 if self.vocab.preferred.get(query.base) == entry.geonameid else 0.0
+        if near:
+            closest = min(haversine_km((entry.latitude, entry.longitude), point) for point in near)
+            score += 1.5 * math.exp(-closest / 250.0)
+        return score
+
+    @staticmethod
+    def feature_fit(feature: str, hint: str | None) -> float:
+        """Bonus for the feature the text implies; with no hint, towns first."""
+        if hint is None:
+            return {"town": 2.0, "region": 0.5, "country": 0.5, "river": 0.0, "district": -0.5}.get(feature, -1.0)
+        if hint == feature or (hint == "airport" and feature == "town"):
+            return 3.0
+        if hint == "town" and feature in ("other", "district"):
+            return 0.0
+        return -2.0
+
+    def region_named(self, entry: Entry, folded_context: str) -> bool:
+        """Whether a name of the entry's first-level region stands in the context ("in Lere, Timbuktu region")."""
+        if not folded_context or not entry.admin1:
+            return False
+        padded = f" {folded_context} "
+        return any(f" {form} " in padded for form in self.admin1_forms.get((entry.country, entry.admin1), ()))
+
+    def region(self, base: str, focus: str | None, context: str) -> Place | None:
+        """A first-level region by one of its names, in the focus country or a home country first."""
+        keys = self.region_forms.get(base, ())
+        if not keys:
+            return None
+        order = {iso: i for i, iso in enumerate(self.vocab.home_countries)}
+        country, code = min(keys, key=lambda k: (k[0] != focus, order.get(k[0], 99)))
+        return self.region_place(country, code)
+
+    # ---- making records --------------------------------------------------------------------------------------
+
+    def admin1_display(self, country: str, code: str) -> str | None:
+        """Common English name of a region: places.yml first, else GeoNames' ASCII name."""
+        if (country, code) in self.vocab.region_display:
+            return self.vocab.region_display[(country, code)]
+        names = self.gaz.admin1_names.get((country, code))
+        return names[1] if names else None
+
+    def country_name(self, iso: str) -> str:
+        return self.gaz.countries.get(iso, (iso, "", 0))[0]
+
+    def country_place(self, iso: str) -> Place:
+        name, _, geonameid = self.gaz.countries[iso]
+        return Place(name, "country", None, name, None, None, geonameid or None, 3)
+
+    def region_place(self, country: str, code: str) -> Place:
+        """A region at region level: its capital's coordinates, precision 3."""
+        capital = self.gaz.region_capital(country, code)
+        display = self.admin1_display(country, code) or code
+        row = self.gaz.con.execute("SELECT geonameid FROM admin1 WHERE country = ? AND code = ?", (country, code))
+        geonameid = (row.fetchone() or (None,))[0]
+        lat, lon = (capital.latitude, capital.longitude) if capital else (None, None)
+        return Place(display, "region", display, self.country_name(country), lat, lon, geonameid, 3)
+
+    def town_place(self, entry: Entry, name: str | None = None) -> Place:
+        return Place(name or plain(entry.name), "town", self.admin1_display(entry.country, entry.admin1),
+                     self.country_name(entry.country), entry.latitude, entry.longitude, entry.geonameid, 1)
+
+    def place_of(self, entry: Entry, query: Query, focus: str | None) -> Place:
+        """The Place record for a chosen entry, lifting regions, countries and airports to their own level."""
+        feature = feature_of(entry)
+        if feature == "country":
+            return self.country_place(entry.country)
+        if feature == "region":
+            return self.region_place(entry.country, entry.admin1)
+        if feature in ("town", "airport"):
+            return self.town_place(entry)
+        kind = "river" if feature == "river" else "other"
+        return Place(plain(entry.name), kind, self.admin1_display(entry.country, entry.admin1),
+                     self.country_name(entry.country), entry.latitude, entry.longitude, entry.geonameid, 2)
+
+
+def name_display(name: str, query: Query) -> str:
+    """The bare name as the text writes it ("the town of Ber" -> "Ber")."""
+    words = name.split()
+    tail = [w for w in words if fold(w) and fold(w) in query.base.split()]
+    return " ".join(tail) or name
+
+
+# ---- module-level resolver ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4)
+def default_resolver(db: str = str(DEFAULT_DB)) -> Resolver:
+    """The resolver over the built gazetteer, opened on first use (GazetteerMissing when not built)."""
+    return Resolver(Gazetteer(Path(db)))
+
+
+def resolve(name: str, context: str | None = None, country: str | None = None) -> Place | None:
+    """Resolve one place name with the default gazetteer; see Resolver.resolve."""
+    return default_resolver().resolve(name, context, country)
+
+
+# ---- finding mentions in a doc -------------------------------------------------------------------------------
+
+
+def find_mentions(doc, vocabulary: Vocabulary | None = None) -> list[tuple[int, int]]:
+    """Char spans of place mentions in a spaCy doc: GPE/LOC/FAC/PLACE entities (demonyms dropped), each widened to a
+    following feature word ("the Gao region" -> "Gao region"), plus "the town of X" phrases NER missed."""
+    vocab = vocabulary or load_vocabulary()
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or fold(ent.text) in vocab.demonyms or not fold(ent.text):
+            continue
+        start = ent[1:].start_char if ent[0].lower_ == "the" and len(ent) > 1 else ent.start_char
+        end = ent.end_char
+        if ent.end < len(doc) and fold(doc[ent.end].text) in vocab.feature_words and \
+                vocab.feature_words[fold(doc[ent.end].text)] in ("region", "river", "airport"):
+            end = doc[ent.end].idx + len(doc[ent.end].text)  # "Gao region", "Niger River", "Timbuktu airport"
+        spans.append((start, end))
+    spans.extend(_phrase_spans(doc.text, vocab))
+    return _without_overlaps(spans)
+
+
+_PHRASE = re.compile(r"\b(?:town|village|city|commune|locality)\s+of\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)")
+
+
+def _phrase_spans(text: str, vocab: Vocabulary) -> Iterable[tuple[int, int]]:
+    """Capitalised names after "the town of", "the village of" ..."""
+    for match in _PHRASE.finditer(text):
+        if fold(match.group(1)) not in vocab.demonyms:
+            yield match.start(1), match.end(1)
+
+
+def _without_overlaps(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans, the longer kept where two overlap."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -(s[1] - s[0]))):
+        if kept and start < kept[-1][1]:
+            if end > kept[-1][1] and (end - start) > (kept[-1][1] - kept[-1][0]):
+                kept[-1] = (start, end)
+            continue
+        kept.append((start, end))
+    return kept
+
+
+# ---- the stage ----------------------------------------------------------------------------------------------
+
+
+def article_focus(names: Iterable[str], resolver: Resolver) -> str | None:
+    """The country an article mentions most (by its place mentions that are country names)."""
+    counts = Counter(resolver.countries[fold(n)] for n in names if fold(n) in resolver.countries)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def run(article: Article, doc, focus_country: str | None = None,
+        resolver: Resolver | None = None) -> tuple[PlaceMention, ...]:
+    """Place mentions of one article, each resolved in its sentence, with the article's focus country and the
+    article's other places as context. `doc` is the spaCy doc of `article.body`."""
+    resolver = resolver or default_resolver()
+    sents = list(doc.sents)
+    spans = find_mentions(doc, resolver.vocab)
+    texts = [doc.text[s:e] for s, e in spans]
+    focus = focus_country or article_focus(texts, resolver)
+    sentence_of = [_sentence_index(sents, start) for start, _ in spans]
+    first = [resolver.resolve(t, sents[i].text, focus) for t, i in zip(texts, sentence_of)]
+    mentions = []
+    for k, ((start, end), text, index) in enumerate(zip(spans, texts, sentence_of)):
+        near = [(p.latitude, p.longitude) for j, p in enumerate(first)
+                if j != k and p and p.latitude is not None and p.feature == "town" and fold(texts[j]) != fold(text)]
+        place = resolver.resolve(text, sents[index].text, focus, near=near)
+        mentions.append(PlaceMention(article.doc_id, text, start, end, index, place))
+    return tuple(mentions)
+
+
+def _sentence_index(sents, char: int) -> int:
+    for index, sent in enumerate(sents):
+        if sent.start_char <= char < sent.end_char:
+            return index
+    return max(len(sents) - 1, 0)
