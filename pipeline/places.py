@@ -45,6 +45,7 @@ class Vocabulary:
     name_fixes: dict[str, int]
     preferred: dict[str, int]
     demonyms: frozenset[str]
+    not_places: frozenset[str]  # continents and vague areas no gazetteer point stands for
 
 
 def load_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
@@ -68,6 +69,7 @@ def load_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
         name_fixes={fold(k): int(v) for k, v in data.get("name_fixes", {}).items()},
         preferred={fold(k): int(v) for k, v in data.get("preferred", {}).items()},
         demonyms=frozenset(fold(w) for w in data.get("demonyms", [])),
+        not_places=frozenset(fold(w) for w in data.get("not_places", [])),
     )
 
 
@@ -139,10 +141,14 @@ class Resolver:
 
     # ---- reading the mention -------------------------------------------------------------------------------
 
-    def read(self, name: str, context: str | None) -> Query:
-        """Fold the name, strip articles, directions and feature words, and find the feature the text implies."""
+    def read(self, name: str, context: str | None, at: int | None = None) -> Query:
+        """Fold the name, strip articles, directions and feature words, and find the feature the text implies.
+        `at` is the mention's offset in `context` when known; else its first occurrence there is read."""
         words = fold(name).split()
-        while words and (words[0] == "the" or words[0] in self.vocab.directions):
+        while words and words[0] == "the":
+            words = words[1:]
+        whole = " ".join(words)
+        while len(words) > 1 and words[0] in self.vocab.directions and whole not in self.countries:
             words = words[1:]
         full = " ".join(words)
         hint = None
@@ -150,16 +156,22 @@ class Resolver:
             hint, words = self.vocab.feature_words[words[-1]], words[:-1]
         elif len(words) > 2 and words[1] == "of" and words[0] in self.vocab.feature_words:
             hint, words = self.vocab.feature_words[words[0]], words[2:]
-        folded_context = fold(context or "")
-        padded = f" {folded_context} "
-        if hint is None and full and f" {full} " in padded:
-            hint = self._hint_around(padded, full)
-        return Query(full, " ".join(words), hint, padded.replace(f" {full} ", " ", 1).strip())
+        before, after = self._around(name, context or "", at)
+        if hint is None:
+            hint = self._hint_around(before.split()[-2:], after.split()[:1])
+        return Query(full, " ".join(words), hint, f"{before} {after}".strip())
 
-    def _hint_around(self, padded_context: str, full: str) -> str | None:
+    @staticmethod
+    def _around(name: str, context: str, at: int | None) -> tuple[str, str]:
+        """Folded text before and after the mention in its context."""
+        if at is None:
+            at = context.find(name)
+        if at < 0:
+            return fold(context), ""
+        return fold(context[:at]), fold(context[at + len(name):])
+
+    def _hint_around(self, before_words: list[str], after_words: list[str]) -> str | None:
         """"the town of X", "X region", "X airport": the feature word just before or after the name."""
-        before, _, after = padded_context.partition(f" {full} ")
-        after_words, before_words = after.split()[:1], before.split()[-2:]
         if after_words and after_words[0] in self.vocab.feature_words:
             return self.vocab.feature_words[after_words[0]]
         if len(before_words) == 2 and before_words[1] == "of" and before_words[0] in self.vocab.feature_words:
@@ -169,10 +181,11 @@ class Resolver:
     # ---- resolving -------------------------------------------------------------------------------------------
 
     def resolve(self, name: str, context: str | None = None, country: str | None = None,
-                near: Sequence[Point] = ()) -> Place | None:
-        """The place a name most likely means in its context; `country` is the article's focus (ISO or name)."""
-        query = self.read(name, context)
-        if not query.base:
+                near: Sequence[Point] = (), at: int | None = None) -> Place | None:
+        """The place a name most likely means in its context; `country` is the article's focus (ISO or name),
+        `near` the points of the article's other places, `at` the mention's offset in `context`."""
+        query = self.read(name, context, at)
+        if not query.base or query.full in self.vocab.not_places or query.full in self.vocab.directions:
             return None
         focus = self.country_code(country) if country else None
         if query.base in self.vocab.name_fixes and query.hint in (None, "town", "airport"):
@@ -346,7 +359,7 @@ def find_mentions(doc, vocabulary: Vocabulary | None = None) -> list[tuple[int, 
     return _without_overlaps(spans)
 
 
-_PHRASE = re.compile(r"\b(?:town|village|city|commune|locality)\s+of\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)")
+_PHRASE = re.compile(r"\b(?:town|village|city|commune|locality|region|province)\s+of\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)")
 
 
 def _phrase_spans(text: str, vocab: Vocabulary) -> Iterable[tuple[int, int]]:
@@ -387,12 +400,13 @@ def run(article: Article, doc, focus_country: str | None = None,
     texts = [doc.text[s:e] for s, e in spans]
     focus = focus_country or article_focus(texts, resolver)
     sentence_of = [_sentence_index(sents, start) for start, _ in spans]
-    first = [resolver.resolve(t, sents[i].text, focus) for t, i in zip(texts, sentence_of)]
+    offsets = [start - sents[i].start_char for (start, _), i in zip(spans, sentence_of)]
+    first = [resolver.resolve(t, sents[i].text, focus, at=a) for t, i, a in zip(texts, sentence_of, offsets)]
     mentions = []
-    for k, ((start, end), text, index) in enumerate(zip(spans, texts, sentence_of)):
+    for k, ((start, end), text, index, offset) in enumerate(zip(spans, texts, sentence_of, offsets)):
         near = [(p.latitude, p.longitude) for j, p in enumerate(first)
                 if j != k and p and p.latitude is not None and p.feature == "town" and fold(texts[j]) != fold(text)]
-        place = resolver.resolve(text, sents[index].text, focus, near=near)
+        place = resolver.resolve(text, sents[index].text, focus, near=near, at=offset)
         mentions.append(PlaceMention(article.doc_id, text, start, end, index, place))
     return tuple(mentions)
 
