@@ -96,6 +96,16 @@ def tables(out: Out = Path("outputs")) -> None:
 
 
 @app.command()
+def summary(out: Out = Path("outputs")) -> None:
+    """Print the summary of a finished run: articles, events by type, undated mentions and errors."""
+    try:
+        result = runner.load_summary(out)
+    except PipelineError as err:
+        fail(err)
+    print_summary(result, out)
+
+
+@app.command()
 def evaluate(
     corpus: Annotated[Path, typer.Option(exists=True, file_okay=False, help="The articles folder the predictions came from.")] = Path("corpus/articles"),
     gold: Annotated[Path, typer.Option(exists=True, dir_okay=False, help="Gold events (JSON Lines); dates.jsonl and places.jsonl beside it are scored too.")] = Path("corpus/gold/events.jsonl"),

@@ -187,11 +187,24 @@ def run_tables(out: Path) -> Summary:
     )
     with writing_layer(out, "tables") as folder:
         tables.write(frames, folder)
+    return summarize(articles, found, undated, errors)
+
+
+def summarize(articles: list[Article], found: list[Event], undated: list[UndatedMention],
+              errors: list[ArticleError]) -> Summary:
     by_type: dict[str, int] = {}
     for event in found:
         by_type[event.event_type] = by_type.get(event.event_type, 0) + 1
     return Summary(len(articles), len(found), len(undated), len(errors), by_type,
                    tuple(f"{e.doc_id} ({e.stage}): {e.reason}" for e in errors))
+
+
+def load_summary(out: Path) -> Summary:
+    """The summary of a finished run, read back from its layers."""
+    require_layer(out, "tables", "tables")
+    events_dir = require_layer(out, "events", "events")
+    return summarize(load_articles(out), read_records(events_dir / "events.jsonl", Event),
+                     read_records(events_dir / "undated.jsonl", UndatedMention), collect_errors(out))
 
 
 def collect_errors(out: Path) -> list[ArticleError]:

@@ -1,0 +1,491 @@
+"""Events: triggers in the dependency parse become typed events with actors, a date, a place and evidence.
+
+The path from a doc to events:
+  triggers  — verbs and nouns of models/event_types.yml, unless negated, modal, conditional or future;
+  arguments — actor1/actor2 from the trigger's subject/object (active, passive, nominal, light-verb forms);
+  anchoring — the date and place that govern the trigger's clause (dates and places stages' mentions);
+  merging   — triggers of one sentence sharing date and place are one event; events of one document sharing
+              day, place, actor pair and type are one event with all their sentences as evidence.
+A trigger without a usable date becomes an UndatedMention, never an event dated by publication.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from . import claims, fatalities, vocab
+from . import dates as dates_stage
+from .records import Article, DateMention, Event, Place, PlaceMention, UndatedMention
+
+log = logging.getLogger(__name__)
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "obj", "attr", "oprd"}
+# adverbial, relative and clausal complements carry circumstances of the event that governs them
+SUBORDINATE = {"advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "along", "on", "into", "from", "of", "to"}
+NEAR_WORDS = {"near", "around", "outside", "area", "outskirts", "vicinity", "region", "areas"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A trigger with its arguments, before date/place anchoring and merging."""
+
+    trigger: Token
+    trigger_text: str
+    word: vocab.EventWord
+    actor1: str
+    actor2: str
+    assoc1: tuple[str, ...]
+    assoc2: tuple[str, ...]
+    target_text: str
+    explicit_actor1: bool
+
+
+@dataclass(frozen=True)
+class Anchored:
+    candidate: Candidate
+    sentence: Span
+    date_mention: DateMention | None
+    date_source: str
+    place: Place | None
+    near: bool
+    place_explicit: bool
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> vocab.Vocabulary:
+    return vocab.load_vocabulary()
+
+
+def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
+        place_mentions: Sequence[PlaceMention], words: vocab.Vocabulary | None = None) -> tuple[list[Event], list[UndatedMention]]:
+    """The events and undated event mentions of one annotated article."""
+    words = words or vocabulary()
+    focus = focus_country(place_mentions)
+    anchored: list[Anchored] = []
+    undated: list[UndatedMention] = []
+    memory = ActorMemory()
+    for sentence in doc.sents:
+        candidates = [c for c in find_candidates(sentence, words, memory, focus)]
+        for candidate in candidates:
+            date_mention, source = governing_date(candidate.trigger, sentence, date_mentions, article.body)
+            if date_mention is None:
+                undated.append(undated_mention(article.doc_id, candidate, sentence, source))
+                continue
+            place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus)
+            anchored.append(Anchored(candidate, sentence, date_mention, source, place, near, explicit))
+        memory.remember(sentence)
+    merged = merge_in_sentences(anchored)
+    events = [to_event(article, a, words) for a in merged]
+    events = merge_in_document(events)
+    return [replace(e, event_id=f"{article.doc_id}#{i}") for i, e in enumerate(events, start=1)], undated
+
+
+# --- triggers and arguments ---------------------------------------------------------------------------
+
+def find_candidates(sentence: Span, words: vocab.Vocabulary, memory: "ActorMemory", focus: str | None) -> list[Candidate]:
+    found = []
+    for token in sentence:
+        word, text = words.trigger(token)
+        if word is None or not is_asserted(token, words):
+            continue
+        found.append(arguments(token, text, word, words, memory, focus))
+    return found
+
+
+def is_asserted(trigger: Token, words: vocab.Vocabulary) -> bool:
+    """False for negated, modal, conditional, future or hypothetical triggers (ANNOTATION: not events)."""
+    chain = [trigger] + [a for a in trigger.ancestors][:4]
+    for token in chain:
+        for child in token.children:
+            if child.dep_ == "neg":
+                return False
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in words.modal_words:
+                return False
+            if child.dep_ == "mark" and child.lower_ in words.conditional_words:
+                return False
+        if token.lemma_.lower() in words.hypothetical_heads and token is not trigger:
+            return False
+        if token.dep_ == "ROOT":
+            break
+    window = trigger.sent.text.lower()
+    return not any(cue in window for cue in words.hypothetical_phrases)
+
+
+def arguments(trigger: Token, text: str, word: vocab.EventWord, words: vocab.Vocabulary,
+              memory: "ActorMemory", focus: str | None) -> Candidate:
+    """actor1 (initiator) and actor2 (target) of a trigger from its syntactic neighbours."""
+    agent_tokens, target_tokens = argument_tokens(trigger, words)
+    actor1, assoc1 = actors_of(agent_tokens, words, memory, focus)
+    actor2, assoc2 = actors_of(target_tokens, words, memory, focus)
+    if word.symmetric and not actor2 and len(assoc1) >= 1:
+        actor2, assoc1 = assoc1[0], assoc1[1:]  # "clashes between the CMA and the military"
+    target_text = " ".join(subtree_text(t) for t in target_tokens)
+    return Candidate(trigger, text, word, actor1, actor2, assoc1, assoc2, target_text,
+                     explicit_actor1=any(t.ent_type_ == "ACTOR" for a in agent_tokens for t in a.subtree))
+
+
+def argument_tokens(trigger: Token, words: vocab.Vocabulary) -> tuple[list[Token], list[Token]]:
+    """Agent-side and target-side argument heads of a verbal or nominal trigger."""
+    agents, targets = [], []
+    if trigger.pos_ in ("VERB", "AUX"):
+        for child in trigger.children:
+            if child.dep_ in SUBJECTS:
+                agents.append(child)
+            elif child.dep_ in PASSIVE_SUBJECTS or child.dep_ in OBJECTS:
+                targets.append(child)
+            elif child.dep_ == "agent":
+                agents.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ in words.target_prepositions:
+                targets.extend(c for c in child.children if c.dep_ == "pobj")
+        if not agents:
+            agents.extend(inherited_subject(trigger))
+    else:
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                agents.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prep" and (child.lower_ in words.target_prepositions or child.lower_ == "of"):
+                targets.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ in ("poss",) or (child.dep_ == "compound" and child.ent_type_ == "ACTOR"):
+                agents.append(child)
+        head = trigger.head
+        if trigger.dep_ in OBJECTS and head.lemma_.lower() in words.light_verbs:
+            agents.extend(c for c in head.children if c.dep_ in SUBJECTS)
+            if not agents:
+                agents.extend(inherited_subject(head))
+        elif trigger.dep_ in PASSIVE_SUBJECTS | SUBJECTS and head.pos_ in ("VERB", "AUX"):
+            targets.extend(c for c in head.children if c.dep_ in OBJECTS)
+    return [a for a in agents if not is_pronoun_of_place(a)], targets
+
+
+def inherited_subject(verb: Token) -> list[Token]:
+    """The subject a conjoined or controlled verb shares with its head ("JNIM attacked X and killed Y")."""
+    head = verb
+    while head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+        if subjects:
+            return subjects
+    return []
+
+
+def is_pronoun_of_place(token: Token) -> bool:
+    return token.lower_ in ("there", "here")
+
+
+def actors_of(heads: list[Token], words: vocab.Vocabulary, memory: "ActorMemory",
+              focus: str | None) -> tuple[str, tuple[str, ...]]:
+    """The first actor named or described in the argument phrases, and any further conjoined ones."""
+    names: list[str] = []
+    for head in heads:
+        for phrase in [head] + [c for c in head.conjuncts]:
+            name = actor_of_phrase(phrase, words, memory, focus)
+            if name and name not in names:
+                names.append(name)
+    return (names[0], tuple(names[1:])) if names else ("", ())
+
+
+def actor_of_phrase(head: Token, words: vocab.Vocabulary, memory: "ActorMemory", focus: str | None) -> str:
+    """A named actor inside the phrase, else a described one ("Malian soldiers"), else a resolved reference."""
+    tokens = [t for t in head.subtree if not (t.dep_ == "conj" and t.head is head)]
+    tokens = own_phrase(head)
+    for token in tokens:
+        if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B":
+            return words.canonical(token.ent_id_ or span_of(token).text)
+    phrase = " ".join(t.text for t in tokens)
+    described = words.describe(phrase, country=focus)
+    if described:
+        return described
+    if head.pos_ == "PRON" or head.lower_ in words.reference_heads or phrase.lower() in words.reference_phrases:
+        return memory.resolve(phrase, words)
+    return ""
+
+
+def own_phrase(head: Token) -> list[Token]:
+    """The head's subtree without its conjuncts (they are separate actors)."""
+    skip: set[int] = set()
+    for conj in head.conjuncts:
+        if conj.head is head or conj.head in head.conjuncts:
+            skip.update(t.i for t in conj.subtree)
+    return [t for t in head.subtree if t.i not in skip and not (t.dep_ == "cc" and t.head is head)]
+
+
+def span_of(token: Token) -> Span:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return token.doc[token.i:token.i + 1]
+
+
+def subtree_text(token: Token) -> str:
+    return " ".join(t.text for t in own_phrase(token))
+
+
+class ActorMemory:
+    """The named actors of the document so far, most recent last, for references like "the group"."""
+
+    def __init__(self) -> None:
+        self.named: list[str] = []
+
+    def remember(self, sentence: Span) -> None:
+        for ent in sentence.ents:
+            if ent.label_ == "ACTOR":
+                self.named.append(ent.ent_id_ or ent.text)
+
+    def resolve(self, phrase: str, words: vocab.Vocabulary) -> str:
+        for name in reversed(self.named):
+            canonical = words.canonical(name)
+            if words.compatible(phrase, canonical):
+                return canonical
+        return ""
+
+
+# --- date and place anchoring -------------------------------------------------------------------------
+
+def governing_date(trigger: Token, sentence: Span, mentions: Sequence[DateMention], body: str) -> tuple[DateMention | None, str]:
+    """The date of the trigger's clause, else the nearest earlier date of the sentence or paragraph."""
+    in_sentence = [m for m in mentions if sentence.start_char <= m.start_char < sentence.end_char]
+    governing = [m for m in in_sentence if governs(m, trigger)]
+    usable = [m for m in governing if is_event_date(m)]
+    if usable:
+        return min(usable, key=lambda m: abs(m.start_char - trigger.idx)), "clause"
+    if governing:
+        return None, "the clause's time is not an event date (" + governing[0].text + ")"
+    paragraph_start = body.rfind("\n", 0, sentence.start_char) + 1
+    earlier = [m for m in mentions if paragraph_start <= m.start_char < trigger.idx]
+    if earlier:
+        nearest = max(earlier, key=lambda m: m.start_char)
+        if is_event_date(nearest):
+            return nearest, "sentence" if nearest.start_char >= sentence.start_char else "paragraph"
+        return None, f"the nearest earlier time is not an event date ({nearest.text})"
+    return None, "no date in the sentence or paragraph"
+
+
+def governs(mention: DateMention, trigger: Token) -> bool:
+    """True when the date's phrase attaches to the trigger or to a verb above it in the same clause chain."""
+    doc = trigger.doc
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = clause_head(root)
+    return head is trigger or head in trigger.ancestors or trigger in head.ancestors or head.i == trigger.i
+
+
+def clause_head(token: Token) -> Token:
+    """The nearest verb (or nominal trigger's head verb) above a token."""
+    current = token
+    while current.head is not current and current.pos_ not in ("VERB", "AUX"):
+        current = current.head
+    return current
+
+
+def is_event_date(mention: DateMention) -> bool:
+    value = mention.value
+    return (value is not None and value.kind in ("point", "range") and value.precision in ("day", "week", "month")
+            and (value.end - value.start).days <= 62)
+
+
+def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMention], body: str,
+                    focus: str | None) -> tuple[Place | None, bool, bool]:
+    """The most specific place in the trigger's clause, else the paragraph's last one, else the focus country."""
+    in_sentence = [m for m in mentions if sentence.start_char <= m.start_char < sentence.end_char and m.place]
+    candidates = [m for m in in_sentence if is_location_phrase(m, trigger)]
+    if candidates:
+        best = max(candidates, key=lambda m: (specificity(m.place), -abs(m.start_char - trigger.idx)))
+        return best.place, is_near(best, body), True
+    if focus:
+        return country_place(focus, mentions), False, False
+    return None, False, False
+
+
+def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
+    """A place inside a locative phrase of the trigger's sentence (not an actor such as "Bamako requested")."""
+    doc = trigger.doc
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+        return False
+    return any(t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS for t in [root] + list(root.ancestors)[:4])
+
+
+def specificity(place: Place) -> int:
+    return {"town": 3, "other": 3, "region": 2, "river": 1, "country": 0}.get(place.feature, 0)
+
+
+def is_near(mention: PlaceMention, body: str) -> bool:
+    before = body[max(0, mention.start_char - 25):mention.start_char].lower().split()
+    after = body[mention.end_char:mention.end_char + 12].lower().split()
+    return bool(set(before[-2:]) & {"near", "around", "outside"}) or (after[:1] == ["area"])
+
+
+def focus_country(mentions: Sequence[PlaceMention]) -> str | None:
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.place and m.place.country:
+            counts[m.place.country] = counts.get(m.place.country, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def country_place(country: str, mentions: Sequence[PlaceMention]) -> Place:
+    for m in mentions:
+        if m.place and m.place.feature == "country" and m.place.country == country:
+            return m.place
+    return Place(country, "country", None, country, None, None, None, 3)
+
+
+# --- events and merging -------------------------------------------------------------------------------
+
+def merge_in_sentences(anchored: list[Anchored]) -> list[Anchored]:
+    """Triggers of one sentence with the same date and place are one event; the governing trigger leads."""
+    groups: dict[tuple, list[Anchored]] = {}
+    for a in anchored:
+        key = (a.sentence.start, a.date_mention.start_char if a.date_mention else None,
+               a.place.geonameid if a.place else None, a.place.name if a.place else None)
+        groups.setdefault(key, []).append(a)
+    merged = []
+    for group in groups.values():
+        lead = min(group, key=lambda a: (depth(a.candidate.trigger), -a.candidate.word.priority))
+        merged.append(fill_from(lead, group))
+    return sorted(merged, key=lambda a: a.candidate.trigger.idx)
+
+
+def depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def fill_from(lead: Anchored, group: list[Anchored]) -> Anchored:
+    """The lead trigger's event, with actors the other triggers of its group know and it does not."""
+    c = lead.candidate
+    actor1, actor2 = c.actor1, c.actor2
+    for other in group:
+        o = other.candidate
+        if not actor1 and o.actor1 and o.actor1 != actor2:
+            actor1 = o.actor1
+        if not actor2 and o.actor2 and o.actor2 != actor1:
+            actor2 = o.actor2
+    return replace(lead, candidate=replace(c, actor1=actor1, actor2=actor2))
+
+
+def to_event(article: Article, a: Anchored, words: vocab.Vocabulary) -> Event:
+    c = a.candidate
+    event_type, sub_event_type = words.refine(c.word, c.target_text, a.sentence.text, c.actor2)
+    event_date, date_end, precision = event_time(a.date_mention)
+    place = a.place
+    geo_precision = None
+    if place is not None:
+        geo_precision = 3 if place.feature in ("region", "country") else (2 if a.near else 1)
+    actor1 = c.actor1 or (words.unidentified if event_type != "Strategic developments" else "")
+    text = a.sentence.text.strip()
+    start = a.sentence.start_char + (len(a.sentence.text) - len(a.sentence.text.lstrip()))
+    return Event(
+        event_id="", doc_id=article.doc_id,
+        event_date=event_date, date_end=date_end, time_precision=precision,
+        event_type=event_type, sub_event_type=sub_event_type,
+        actor1=actor1, assoc_actor_1="; ".join(c.assoc1), actor2=c.actor2, assoc_actor_2="; ".join(c.assoc2),
+        location=place.name if place else "", admin1=(place.admin1 or "") if place else "",
+        country=place.country if place else "",
+        latitude=round(place.latitude, 4) if place and place.latitude is not None else None,
+        longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
+        geo_precision=geo_precision,
+        fatalities=fatalities.parse_fatalities(text),
+        claim=claims.is_claim(text, c.actor1 or None),
+        evidence=(text,), same_as="", notes=note(c, event_type, place, event_date),
+        sentence=text, char_start=start, char_end=start + len(text),
+        trigger=c.trigger_text, date_source=a.date_source,
+        confidence=confidence(c, a),
+    )
+
+
+def event_time(mention: DateMention | None) -> tuple[date | None, date | None, int | None]:
+    """event_date, date_end and time_precision (1 day, 2 week or few days, 3 month) per ANNOTATION.md."""
+    if mention is None or mention.value is None:
+        return None, None, None
+    value = inner_value(mention)
+    span = (value.end - value.start).days
+    if value.precision == "day" and span == 0:
+        return value.start, None, 1
+    if value.precision == "day" and value.kind == "range" and span > 14:
+        return value.start, None, 1  # "since the 13th of August": the day it began
+    if value.precision == "month" and span >= 27:
+        return value.start.replace(day=15), None, 3
+    if value.kind == "range" and value.precision == "day":
+        return value.start, value.end, 2
+    middle = value.start + timedelta(days=span // 2)
+    return middle, None, 2
+
+
+def inner_value(mention: DateMention):
+    """For "since X" and "from X" ranges, the value of X itself (when the event began)."""
+    text = mention.text.strip()
+    first, _, rest = text.partition(" ")
+    if first.lower() in ("since", "from") and rest and mention.value and mention.value.kind == "range":
+        anchor = mention.value.end
+        inner = dates_stage.resolve(rest, anchor)
+        if inner is not None:
+            return inner
+    return mention.value
+
+
+def note(c: Candidate, event_type: str, place: Place | None, when: date | None) -> str:
+    who = c.actor1 or "An unidentified group"
+    whom = f" against {c.actor2}" if c.actor2 else ""
+    where = f" in {place.name}" if place else ""
+    day = f" on {when.isoformat()}" if when else ""
+    return f"{who}: {c.trigger_text}{whom}{where}{day} ({event_type})."
+
+
+def confidence(c: Candidate, a: Anchored) -> float:
+    """Higher when trigger, actors, date and place are all explicit in the sentence."""
+    score = 0.2
+    score += 0.2 if c.explicit_actor1 else (0.1 if c.actor1 else 0)
+    score += 0.1 if c.actor2 else 0
+    score += 0.25 if a.date_source == "clause" else 0.15 if a.date_source == "sentence" else 0.05
+    score += 0.2 if a.place_explicit else 0
+    score += 0.05 if c.trigger.pos_ == "VERB" else 0
+    return round(min(score, 1.0), 2)
+
+
+def merge_in_document(events: list[Event]) -> list[Event]:
+    """Events sharing day, place, actor pair and type are one event; their sentences all become evidence."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if same_occurrence(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        merged = replace(
+            twin,
+            evidence=twin.evidence + tuple(s for s in event.evidence if s not in twin.evidence),
+            fatalities=max_known(twin.fatalities, event.fatalities),
+            actor2=twin.actor2 or event.actor2,
+            claim=twin.claim and event.claim,
+            confidence=max(twin.confidence, event.confidence),
+        )
+        kept[kept.index(twin)] = merged
+    return kept
+
+
+def same_occurrence(a: Event, b: Event) -> bool:
+    pair_a, pair_b = {a.actor1, a.actor2} - {""}, {b.actor1, b.actor2} - {""}
+    return (a.event_date == b.event_date and a.location == b.location and a.event_type == b.event_type
+            and a.actor1 == b.actor1 and (pair_a <= pair_b or pair_b <= pair_a))
+
+
+def max_known(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else max(a, b)
+
+
+def undated_mention(doc_id: str, c: Candidate, sentence: Span, reason: str) -> UndatedMention:
+    return UndatedMention(doc_id, c.word.event_type, c.word.sub_event_type, c.actor1, c.actor2, c.trigger_text,
+                          sentence.text.strip(), sentence.start_char, sentence.end_char, reason)
