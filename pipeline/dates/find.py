@@ -1,0 +1,128 @@
+"""Find the temporal expressions of a parsed document: spaCy DATE/TIME entities, cleaned, plus our own patterns.
+
+`find_expressions(doc)` returns sorted, non-overlapping char spans (start, end) into `doc.text`. Coordinated days
+("the 11th and on the 14th of September") come out one span per day; ranges ("September 11-14", "from 27 to 31
+March 2022") one span; "since"/"until" are taken into the span because they change what it means.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.dates.vocab import DatesVocab, load_vocab
+
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:the )?\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:,? \d{4})?"
+_DASH = r" ?[-\u2013\u2014] ?"
+
+# Our patterns, tried on the raw text with IGNORECASE off for month names (a capital M tells the month from "may").
+_PATTERNS = [
+    rf"\b(?:[Ff]rom|[Bb]etween) {_DAY}(?: (?:of )?{_MONTH}{_YEAR})? (?:to|until|and|till) {_DAY} (?:of )?{_MONTH}{_YEAR}",
+    rf"\b(?:[Ff]rom|[Bb]etween) {_MONTH} \d{{1,2}}(?:st|nd|rd|th)?{_YEAR} (?:to|until|and|till) (?:{_MONTH} )?\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?{_YEAR}",
+    rf"\b(?:[Ff]rom|[Bb]etween) {_WEEKDAY} (?:to|until|and|till) {_WEEKDAY}",
+    rf"\b{_MONTH} \d{{1,2}}{_DASH}\d{{1,2}}{_YEAR}",
+    rf"\b\d{{1,2}}{_DASH}\d{{1,2}} {_MONTH}{_YEAR}",
+    r"\b\d{4}-\d{2}-\d{2}\b",
+    r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?(?![\d/])",
+    rf"\b{_DAY} (?:of )?{_MONTH}{_YEAR}",
+    rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b{_YEAR}",
+]
+_COORDINATED = re.compile(
+    rf"\b((?:the )?\d{{1,2}}(?:st|nd|rd|th)?)((?:,| and| or)(?: on)? )(?=(?:the )?\d{{1,2}}(?:st|nd|rd|th)?\b)")
+_LEAD_CUES = re.compile(r"(?:\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Ee]ver since) )$")
+_SPURIOUS_BEFORE = re.compile(r"(?:[A-Z][\w.-]*|[Rr]esolution|[Aa]rticle|[Cc]hapter|[Nn]o\.|[Nn]umber) $")
+
+
+def find_expressions(doc) -> list[tuple[int, int]]:
+    """A spaCy Doc -> the (start, end) char spans of its temporal expressions, in text order."""
+    vocab = load_vocab()
+    text = doc.text
+    spans = [(m.start(), m.end()) for pattern in _PATTERNS for m in re.finditer(pattern, text)]
+    spans += [(e.start_char, e.end_char) for e in doc.ents
+              if e.label_ in ("DATE", "TIME") and _is_temporal(e, vocab)]
+    spans += _coordinated_days(text)
+    spans = [_trim(text, s, e) for s, e in spans]
+    merged = _merge([s for s in spans if s[1] > s[0]])
+    return [_with_lead_cue(text, s, e) for s, e in _split_coordinated(text, merged)]
+
+
+def _is_temporal(ent, vocab: DatesVocab) -> bool:
+    """Whether a spaCy DATE/TIME entity is a date: it names a month, weekday, year, unit or relative word,
+    and is not a verb ("may", "march"), a name ("the Sun", "France 24") or a number in a name ("Resolution 2334")."""
+    words = re.findall(r"[a-z]+", ent.text.lower())
+    if any(tok.pos_ in ("VERB", "AUX") and tok.lower_ in vocab.months for tok in ent):
+        return False
+    if ent.text.strip().lower() in ("may", "march") and ent.text.strip()[0].islower():
+        return False
+    if re.fullmatch(r"\d{1,4}", ent.text.strip()):
+        year = int(ent.text.strip())
+        before = ent.doc.text[max(0, ent.start_char - 20):ent.start_char]
+        return 1900 <= year <= 2100 and not _SPURIOUS_BEFORE.search(before)
+    if words and words[0] == "every":
+        return False
+    named = [w for w in words if w in vocab.months or w in vocab.weekdays or w in vocab.temporal_words]
+    if not named:
+        return bool(re.search(r"\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}", ent.text))
+    if [w for w in words if w not in ("the", "a")] in (["year"], ["day"], ["week"], ["month"], ["months"],
+                                                        ["weeks"], ["days"], ["years"]):
+        return False  # "the year before", "after weeks of": no place in the calendar
+    return not all(w in vocab.ambiguous_names and w not in vocab.temporal_words for w in named) or bool(
+        re.search(r"\d", ent.text))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop edge spaces, newlines and punctuation that spaCy sometimes keeps ("July 10, 2023\\n\\n")."""
+    while end > start and text[end - 1] in " \n\t,.;:\u00a0":
+        end -= 1
+    while start < end and text[start] in " \n\t,.;:\u00a0":
+        start += 1
+    return start, end
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping spans become their union, so a range pattern absorbs the entities inside it."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans)):
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _coordinated_days(text: str) -> list[tuple[int, int]]:
+    """Bare days coordinated with a following dated day: "the 11th" in "the 11th and on the 14th of September"."""
+    out = []
+    for match in _COORDINATED.finditer(text):
+        tail = text[match.end():match.end() + 40]
+        if re.match(rf"(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? {_MONTH}|(?:the )?\d{{1,2}}(?:st|nd|rd|th)?"
+                    rf"(?:,| and| or)", tail):
+            out.append((match.start(1), match.end(1)))
+    return out
+
+
+def _split_coordinated(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A merged span holding "X and (on) Y" of days is cut into one span per day."""
+    out = []
+    for start, end in spans:
+        piece = text[start:end]
+        cuts = [m for m in _COORDINATED.finditer(piece)]
+        if not cuts or re.match(r"(?:[Bb]etween|[Ff]rom) ", piece):
+            out.append((start, end))
+            continue
+        cursor = start
+        for match in cuts:
+            out.append((start + match.start(1), start + match.end(1)))
+            cursor = start + match.end()
+        out.append((cursor, end))
+    return out
+
+
+def _with_lead_cue(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take a preceding "since"/"until" into the span: it makes the expression a range."""
+    match = _LEAD_CUES.search(text[max(0, start - 12):start])
+    return (start - len(match.group(0)), end) if match else (start, end)
