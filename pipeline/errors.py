@@ -27,3 +27,7 @@ class GoldFormatError(PipelineError, ValueError):
 
 class VocabularyError(PipelineError, ValueError):
     """A vocabulary file in models/ (actors, event words, numbers) is malformed or contradicts itself."""
+
+
+class GeocoderConfigError(PipelineError, ValueError):
+    """A geocoder was asked for with missing or unknown settings (e.g. Nominatim without a user agent)."""
