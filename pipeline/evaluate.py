@@ -321,18 +321,13 @@ def date_agrees(gold: ScoredEvent, pred: ScoredEvent) -> bool:
     return pred.event_date is not None and window[0] <= pred.event_date <= window[1]
 
 
-def distance_km(gold: ScoredEvent | Mapping, pred: ScoredEvent | Mapping) -> float | None:
-    """Great-circle distance (geopy `great_circle`, mean earth radius) in km, or None when a side has no point."""
-    points = [_point(side) for side in (gold, pred)]
-    if None in points:
+def distance_km(gold, pred) -> float | None:
+    """Great-circle distance (geopy `great_circle`, mean earth radius) in km between two things with `latitude`
+    and `longitude` attributes, or None when either has no point."""
+    points = [(side.latitude, side.longitude) for side in (gold, pred)]
+    if any(None in point for point in points):
         return None
     return great_circle(*points).km
-
-
-def _point(side) -> tuple[float, float] | None:
-    lat, lon = (side.latitude, side.longitude) if isinstance(side, ScoredEvent) else (
-        side.get("latitude"), side.get("longitude"))
-    return None if lat is None or lon is None else (lat, lon)
 
 
 def pair_facts(gold: ScoredEvent, pred: ScoredEvent, aliases: Mapping[str, str]) -> PairFacts:
