@@ -1,0 +1,188 @@
+"""The place resolver on the traps of this conflict's reporting, plus mention finding, the stage and the geocoders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from pipeline.gazetteer import DEFAULT_DB, Gazetteer, build, fold
+from pipeline.geocoders import GazetteerGeocoder, NominatimGeocoder, distance_km, make_geocoder
+from pipeline.errors import GeocoderConfigError
+from pipeline.places import Resolver, find_mentions, load_vocabulary, run
+from pipeline.records import Article, Place
+
+
+@pytest.fixture(scope="session")
+def resolver(tmp_path_factory) -> Resolver:
+    """The resolver over the built gazetteer (built into a temporary file when `make` has not built it)."""
+    db = DEFAULT_DB if DEFAULT_DB.is_file() else build(db=tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite")
+    return Resolver(Gazetteer(db))
+
+
+def km(place: Place | None, lat: float, lon: float) -> float:
+    assert place is not None and place.latitude is not None
+    return distance_km(place, (lat, lon))
+
+
+@pytest.mark.parametrize(("name", "context", "country", "lat", "lon"), [
+    ("Lere", "CMA militants stormed a military base in Lere, Timbuktu region.", "ML", 15.7118, -4.9118),
+    ("Lere", None, None, 15.7118, -4.9118),  # not Nigeria's Lere
+    ("Moura", "over five days in the village of Moura", "ML", 14.3283, -4.6045),  # not Portugal
+    ("Nara", None, "Mali", 15.1688, -7.2847),  # not Japan
+    ("Gao", None, None, 16.2717, -0.0447),  # not Guantánamo through its airport code
+    ("Ber", "the town of Ber", None, 16.8349, -2.5319),  # not Berlin
+    ("Bamba", "Bamba, on the Niger between Bourem and Timbuktu", "ML", 17.0336, -1.4038),  # not Bumba, DR Congo
+    ("Anéfis", None, "ML", 18.04, 0.6011),
+    ("Almoustarat", None, "ML", 17.3667, 0.0872),
+    ("Tombouctou", None, None, 16.7735, -3.0074),
+    ("Timbuktu airport", "Timbuktu airport was targeted by mortar fire.", "ML", 16.7735, -3.0074),
+    ("Sévaré", None, "ML", 14.5274, -4.0934),
+    ("Hombori", "attacks on army posts in Boni and Hombori", "ML", 15.279, -1.7004),
+    ("Boni", "attacks on army posts in Boni and Hombori", "ML", 15.0766, -2.2198),
+    ("Tinzaouaten", None, "ML", 19.9543, 2.9673),
+    ("Djibo", "an attack in Djibo", "BF", 14.0994, -1.6255),
+    ("Paris", "talks in Paris", None, 48.8534, 2.3488),
+])
+def test_places_resolve_traps_to_the_right_town(resolver, name, context, country, lat, lon):
+    place = resolver.resolve(name, context, country)
+    assert place.feature == "town"
+    assert km(place, lat, lon) < 25
+
+
+@pytest.mark.parametrize(("name", "context", "feature", "admin1", "lat", "lon"), [
+    ("Timbuktu Region", None, "region", "Timbuktu", 16.7735, -3.0074),  # the capital's coordinates
+    ("the Gao region", "a Su-25 was shot down in the Gao region, Mali", "region", "Gao", 16.2717, -0.0447),
+    ("Segou", "a helicopter shot down in the central region of Segou", "region", "Segou", 13.4403, -6.2595),
+    ("Menaka Region", None, "region", "Menaka", 15.9182, 2.4022),
+    ("Tombouctou regions", None, "region", "Timbuktu", 16.7735, -3.0074),
+])
+def test_places_resolve_regions_at_region_level(resolver, name, context, feature, admin1, lat, lon):
+    place = resolver.resolve(name, context, "ML")
+    assert (place.feature, place.admin1, place.geo_precision) == (feature, admin1, 3)
+    assert km(place, lat, lon) < 1
+
+
+@pytest.mark.parametrize(("name", "context", "feature", "country"), [
+    ("Niger", "Mali, Burkina Faso and Niger signed a charter", "country", "Niger"),
+    ("Niger River", "close to the Niger River", "river", "Mali"),
+    ("Mali", None, "country", "Mali"),
+    ("northern Mali", None, "country", "Mali"),
+    ("Central African Republic", None, "country", "Central African Republic"),
+])
+def test_places_resolve_country_or_river(resolver, name, context, feature, country):
+    place = resolver.resolve(name, context, "ML")
+    assert (place.feature, place.country) == (feature, country)
+
+
+def test_places_country_has_no_coordinates(resolver):
+    place = resolver.resolve("Burkina Faso")
+    assert (place.latitude, place.longitude, place.geo_precision) == (None, None, 3)
+
+
+@pytest.mark.parametrize("name", ["West Africa", "Africa", "North", "the Sahel", "Xqzzyville"])
+def test_places_resolve_vague_or_unknown_names_to_nothing(resolver, name):
+    assert resolver.resolve(name, None, "ML") is None
+
+
+def test_places_region_named_nearby_picks_the_namesake(resolver):
+    # two Malian Léré: the Timbuktu one by default, the Mopti one when the text says so
+    place = resolver.resolve("Lere", "in Lere, Mopti region", "ML")
+    assert place.admin1 == "Mopti"
+
+
+def test_places_distance_to_other_places_breaks_ties(resolver):
+    # Bamba without its preferred entry: the one near Bourem wins by distance
+    plain = Resolver(resolver.gaz, load_vocabulary().__class__(**{**load_vocabulary().__dict__, "preferred": {}}))
+    place = plain.resolve("Bamba", None, "ML", near=[(16.955, -0.3486)])
+    assert km(place, 17.0336, -1.4038) < 25
+
+
+def test_places_vocabulary_has_no_conflicting_folded_names():
+    vocab = load_vocabulary()
+    fixes, preferred = vocab.name_fixes, vocab.preferred
+    assert not set(fixes) & set(preferred)
+    assert not set(vocab.demonyms) & set(fold(n) for n in vocab.region_forms)
+
+
+def make_doc(words: list[str], ents: list[tuple[int, int, str]]):
+    nlp = spacy.blank("en")
+    doc = spacy.tokens.Doc(nlp.vocab, words=words, sent_starts=[i == 0 for i in range(len(words))])
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize(("words", "ents", "expected"), [
+    (["shot", "down", "in", "the", "Gao", "region"], [(3, 5, "GPE")], ["Gao region"]),
+    (["the", "Malian", "army"], [(1, 2, "GPE")], []),  # a demonym is no place
+    (["near", "Timbuktu", "airport"], [(1, 2, "PLACE")], ["Timbuktu airport"]),
+    (["in", "the", "town", "of", "Bourem"], [], ["Bourem"]),
+    (["on", "the", "Niger", "River"], [(2, 3, "LOC")], ["Niger River"]),
+])
+def test_places_find_mentions(words, ents, expected):
+    doc = make_doc(words, ents)
+    assert [doc.text[s:e] for s, e in find_mentions(doc)] == expected
+
+
+def test_places_run_resolves_each_mention_in_its_sentence(resolver):
+    doc = make_doc(["Fighting", "in", "Lere", "and", "Bamba", ",", "Mali"], [(2, 3, "GPE"), (4, 5, "GPE"), (6, 7, "GPE")])
+    article = Article(doc_id="t1", body=doc.text)
+    mentions = run(article, doc, resolver=resolver)
+    assert [(m.text, m.sentence, m.place.country) for m in mentions] == [
+        ("Lere", 0, "Mali"), ("Bamba", 0, "Mali"), ("Mali", 0, "Mali")]
+    assert all(doc.text[m.start_char:m.end_char] == m.text for m in mentions)
+
+
+class FakeLocation:
+    def __init__(self, lat, lon, raw):
+        self.latitude, self.longitude, self.raw = lat, lon, raw
+
+
+class FakeNominatim:
+    """Stands in for geopy's Nominatim: counts the calls, never touches the network."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def geocode(self, query, **kwargs):
+        self.calls += 1
+        if query == "Kadji":
+            return FakeLocation(13.5, 2.1, {"addresstype": "village", "address": {"state": "Tillaberi",
+                                                                                  "country": "Niger"}})
+        return None
+
+
+def test_geocoders_nominatim_answers_and_caches(tmp_path: Path):
+    client = FakeNominatim()
+    geocoder = NominatimGeocoder("newsevents-test", tmp_path / "cache.json", client=client, min_delay_seconds=0)
+    first = geocoder.geocode("Kadji", "NE")
+    again = NominatimGeocoder("newsevents-test", tmp_path / "cache.json", client=client, min_delay_seconds=0)
+    assert again.geocode("Kadji", "NE") == first
+    assert (first.feature, first.country, first.latitude, client.calls) == ("town", "Niger", 13.5, 1)
+
+
+def test_geocoders_nominatim_caches_misses(tmp_path: Path):
+    client = FakeNominatim()
+    geocoder = NominatimGeocoder("newsevents-test", tmp_path / "cache.json", client=client, min_delay_seconds=0)
+    assert geocoder.geocode("Nowhere") is None and geocoder.geocode("Nowhere") is None
+    assert client.calls == 1
+
+
+def test_geocoders_gazetteer_is_offline_default(resolver):
+    place = GazetteerGeocoder(resolver).geocode("Bourem", "ML")
+    assert km(place, 16.955, -0.3486) < 1
+
+
+def test_geocoders_nominatim_needs_a_user_agent():
+    with pytest.raises(GeocoderConfigError, match="user-agent"):
+        make_geocoder("nominatim")
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ((16.955, -0.3486), (16.2717, -0.0447), 82.0),  # Bourem to Gao
+    ((12.65, -8.0), (12.65, -8.0), 0.0),
+])
+def test_geocoders_distance_km(a, b, expected):
+    assert distance_km(a, b) == pytest.approx(expected, abs=1.0)
