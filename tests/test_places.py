@@ -93,11 +93,14 @@ def test_places_region_named_nearby_picks_the_namesake(resolver):
     assert place.admin1 == "Mopti"
 
 
-def test_places_distance_to_other_places_breaks_ties(resolver):
-    # Bamba without its preferred entry: the one near Bourem wins by distance
-    plain = Resolver(resolver.gaz, load_vocabulary().__class__(**{**load_vocabulary().__dict__, "preferred": {}}))
-    place = plain.resolve("Bamba", None, "ML", near=[(16.955, -0.3486)])
-    assert km(place, 17.0336, -1.4038) < 25
+@pytest.mark.parametrize(("near", "lat", "lon"), [
+    ((16.955, -0.3486), 17.0336, -1.4038),  # beside Bourem: Bamba on the Niger, Gao region
+    ((14.5274, -4.0934), 14.6439, -3.0984),  # beside Sévaré: the Mopti region Bamba
+])
+def test_places_distance_to_other_places_breaks_ties(resolver, near, lat, lon):
+    vocab = load_vocabulary()
+    unbiased = Resolver(resolver.gaz, vocab.__class__(**{**vocab.__dict__, "preferred": {}}))
+    assert km(unbiased.resolve("Bamba", None, "ML", near=[near]), lat, lon) < 25
 
 
 def test_places_vocabulary_has_no_conflicting_folded_names():
