@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import shutil
 import sqlite3
 import sys
 import unicodedata
@@ -147,16 +148,20 @@ def build(source_dir: Path = SOURCE_DIR, db: Path = DEFAULT_DB, cities500: bool 
     return db
 
 
-def add(file: Path, db: Path = DEFAULT_DB) -> int:
-    """Add (or refresh) the rows of one GeoNames country file in a built gazetteer; returns the row count."""
+def add(file: Path, db: Path = DEFAULT_DB, source_dir: Path | None = SOURCE_DIR) -> int:
+    """Add (or refresh) the rows of one GeoNames country file in a built gazetteer; returns the row count.
+    The file is also copied into `source_dir` (unless None) so that the next build keeps it."""
     con = connect(db)
     try:
         with con:
             con.execute("DELETE FROM names WHERE geonameid IN (SELECT geonameid FROM places WHERE country = ?)",
                         (file.stem.upper(),))
-            return _insert(con, read_country_file(file), replace=True)
+            count = _insert(con, read_country_file(file), replace=True)
     finally:
         con.close()
+    if source_dir is not None and file.resolve().parent != Path(source_dir).resolve():
+        shutil.copyfile(file, Path(source_dir) / file.name)
+    return count
 
 
 def connect(db: Path = DEFAULT_DB) -> sqlite3.Connection:

@@ -64,8 +64,9 @@ def test_gazetteer_add_brings_in_a_new_country_file(source, tmp_path):
     db = build(source, tmp_path / "g.sqlite", cities500=False)
     extra = tmp_path / "BF.txt"
     extra.write_text(geonames_row(2361177, "Djibo", "", 14.0994, -1.62554, "P", "PPLA2", "BF", "12"), encoding="utf-8")
-    assert add(extra, db) == 1
+    assert add(extra, db, source_dir=source) == 1
     assert [e.country for e, _ in Gazetteer(db).lookup("djibo")] == ["BF"]
+    assert (source / "BF.txt").is_file()  # kept for the next build
 
 
 def test_gazetteer_missing_file_names_the_build_command(tmp_path):
