@@ -189,7 +189,9 @@ def _future_in(text: str, ctx: Context) -> TimeValue | None:
     if ctx.tense == "past":
         return None  # "in two days" of a past event is a length ("took Moura in two days")
     target = iv.shift(ctx.anchor, count, unit)
-    return iv.enclosing(target, unit["precision"], "deadline" if match.group(1) == "within" else "future")
+    if match.group(1) == "within":
+        return TimeValue(ctx.anchor + timedelta(days=1), target, unit["precision"], "deadline")
+    return iv.enclosing(target, unit["precision"], "future")
 
 
 def _duration_for(text: str, ctx: Context) -> TimeValue | None:
