@@ -1,0 +1,531 @@
+"""Vocabularies as data: actors (`models/actors.yml`) and event words (`models/event_types.yml`).
+
+Loaders read and validate the YAML into frozen records; `ActorIndex` resolves a mention's text to an actor;
+`EventLexicon` maps a trigger to its ACLED type and refines that type from the event's arguments. spaCy patterns
+are built from the same records, so the entity ruler and the lookups never disagree.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import VocabularyError
+
+log = logging.getLogger(__name__)
+
+MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
+ACTORS_PATH = MODELS_DIR / "actors.yml"
+EVENT_TYPES_PATH = MODELS_DIR / "event_types.yml"
+
+ARTICLES = ("the ", "a ", "an ")
+# acronyms this short are matched by the entity ruler in their written case only ("UN", "AU" but not French "un", "au")
+SHORT_ACRONYM = re.compile(r"^[A-Z0-9]{1,3}$")
+
+
+# --- text folding --------------------------------------------------------------------------------------------------
+
+
+def strip_accents(text: str) -> str:
+    """`text` with combining accents removed ("Goïta" -> "Goita"), case kept."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, straight apostrophes: the form two spellings of one name share."""
+    return strip_accents(text).lower().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def alias_key(text: str) -> str:
+    """The lookup key of a name: folded, hyphens and runs of spaces as one space, outer punctuation dropped."""
+    key = re.sub(r"[\u2010-\u2015-]", " ", fold(text))
+    key = re.sub(r"\s+", " ", key)
+    return key.strip(" .,;:\"'")
+
+
+def read_yaml(path: Path) -> dict:
+    """The mapping at the top of a YAML file; VocabularyError when the file is missing or not a mapping."""
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise VocabularyError(f"{path}: vocabulary file not found; restore it from git") from exc
+    except yaml.YAMLError as exc:
+        raise VocabularyError(f"{path}: not valid YAML ({exc}); fix the syntax") from exc
+    if not isinstance(data, dict):
+        raise VocabularyError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def _strings(value: Any, path: Path, where: str) -> tuple[str, ...]:
+    """A YAML list of non-empty strings as a tuple (None -> empty)."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise VocabularyError(f"{path}: {where}: expected a list of non-empty strings, got {value!r}")
+    return tuple(value)
+
+
+# --- actors --------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One actor of the dictionary: canonical name, ACLED inter code, the context country and its surface forms."""
+
+    name: str
+    inter: int
+    country: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    descriptors: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActorReference:
+    """Anaphoric words ("the group") and the actor kinds they may point back to."""
+
+    words: tuple[str, ...]
+    kinds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ActorVocabulary:
+    """Everything `models/actors.yml` holds, validated."""
+
+    actors: tuple[Actor, ...]
+    references: tuple[ActorReference, ...]
+    generic_heads: tuple[str, ...]
+    ignored_modifiers: tuple[str, ...]
+
+
+def _actor(entry: Any, index: int, kinds: set[str], path: Path) -> Actor:
+    """One validated Actor from the YAML entry at position `index`."""
+    where = f"actors[{index}]"
+    if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
+        raise VocabularyError(f"{path}: {where}: each actor needs a non-empty `name`, got {entry!r}")
+    where = f"{where} ({entry['name']!r})"
+    inter = entry.get("inter")
+    if not isinstance(inter, int) or not 1 <= inter <= 8:
+        raise VocabularyError(f"{path}: {where}: `inter` must be an ACLED code 1..8, got {inter!r}")
+    if not isinstance(entry.get("country", ""), str):
+        raise VocabularyError(f"{path}: {where}: `country` must be a string (\"\" for none)")
+    if entry.get("kind") not in kinds:
+        raise VocabularyError(f"{path}: {where}: `kind` {entry.get('kind')!r} is not one of {sorted(kinds)}")
+    unknown = set(entry) - {"name", "inter", "country", "kind", "aliases", "descriptors", "metonyms"}
+    if unknown:
+        raise VocabularyError(f"{path}: {where}: unknown keys {sorted(unknown)}")
+    return Actor(
+        name=entry["name"], inter=inter, country=entry.get("country", ""), kind=entry["kind"],
+        aliases=_strings(entry.get("aliases"), path, f"{where}.aliases"),
+        descriptors=_strings(entry.get("descriptors"), path, f"{where}.descriptors"),
+        metonyms=_strings(entry.get("metonyms"), path, f"{where}.metonyms"),
+    )
+
+
+def _check_actor_conflicts(actors: Sequence[Actor], path: Path) -> None:
+    """Raise when a name or alias is listed twice, or one form would name two actors in the same context."""
+    owner: dict[str, str] = {}  # alias or metonym key -> actor name
+    for actor in actors:
+        for form in (actor.name, *actor.aliases, *actor.metonyms):
+            key = alias_key(form)
+            if key in owner:
+                raise VocabularyError(f"{path}: {actor.name!r}: alias {form!r} is already listed for "
+                                      f"{owner[key]!r}; keep it under one actor only")
+            owner[key] = actor.name
+    described: dict[tuple[str, str], str] = {}  # (descriptor key, country) -> actor name
+    for actor in actors:
+        for form in actor.descriptors:
+            key = alias_key(form)
+            if key in owner:
+                raise VocabularyError(f"{path}: {actor.name!r}: descriptor {form!r} is an alias of "
+                                      f"{owner[key]!r}; a form is either an alias or a descriptor")
+            if (key, actor.country) in described:
+                raise VocabularyError(f"{path}: {actor.name!r}: descriptor {form!r} already names "
+                                      f"{described[key, actor.country]!r} in {actor.country or 'every'} context")
+            described[key, actor.country] = actor.name
+
+
+def _references(data: Any, kinds: set[str], path: Path) -> tuple[ActorReference, ...]:
+    """Validated anaphoric reference entries; a word may appear once only."""
+    seen: set[str] = set()
+    references = []
+    for index, entry in enumerate(data or []):
+        where = f"references[{index}]"
+        if not isinstance(entry, dict):
+            raise VocabularyError(f"{path}: {where}: expected a mapping with `words` and `kinds`")
+        words = _strings(entry.get("words"), path, f"{where}.words")
+        ref_kinds = _strings(entry.get("kinds"), path, f"{where}.kinds")
+        if not words or not ref_kinds or set(ref_kinds) - kinds:
+            raise VocabularyError(f"{path}: {where}: needs words and kinds among {sorted(kinds)}, got {entry!r}")
+        for word in words:
+            if alias_key(word) in seen:
+                raise VocabularyError(f"{path}: {where}: reference word {word!r} is listed twice")
+            seen.add(alias_key(word))
+        references.append(ActorReference(words=words, kinds=ref_kinds))
+    return tuple(references)
+
+
+def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
+    """Read and validate `models/actors.yml` (or `path`): actors, references and the descriptive-head lists."""
+    path = Path(path or ACTORS_PATH)
+    data = read_yaml(path)
+    kinds = set(_strings(data.get("kinds"), path, "kinds"))
+    if not kinds:
+        raise VocabularyError(f"{path}: `kinds` must list the actor kinds")
+    entries = data.get("actors")
+    if not isinstance(entries, list) or not entries:
+        raise VocabularyError(f"{path}: `actors` must be a non-empty list")
+    actors = tuple(_actor(entry, i, kinds, path) for i, entry in enumerate(entries))
+    _check_actor_conflicts(actors, path)
+    return ActorVocabulary(
+        actors=actors, references=_references(data.get("references"), kinds, path),
+        generic_heads=_strings(data.get("generic_heads"), path, "generic_heads"),
+        ignored_modifiers=_strings(data.get("ignored_modifiers"), path, "ignored_modifiers"),
+    )
+
+
+def load_actors(path: Path | None = None) -> tuple[Actor, ...]:
+    """The validated actors of `models/actors.yml` (or `path`)."""
+    return load_actor_vocabulary(path).actors
+
+
+def _without_article(key: str) -> str:
+    """`key` without a leading "the"/"a"/"an"."""
+    for article in ARTICLES:
+        if key.startswith(article):
+            return key[len(article):]
+    return key
+
+
+def _number_variants(key: str) -> tuple[str, ...]:
+    """The key and its naive singular/plural, so that "Malian soldier" finds "Malian soldiers"."""
+    return (key, key[:-1]) if key.endswith("s") else (key, key + "s")
+
+
+class ActorIndex:
+    """Resolves the text of an actor mention to an Actor: alias, descriptor in context, metonym, or reference."""
+
+    def __init__(self, actors: Iterable[Actor], references: Iterable[ActorReference] = (),
+                 generic_heads: Iterable[str] = (), ignored_modifiers: Iterable[str] = ()):
+        self.actors = tuple(actors)
+        self.by_name = {a.name: a for a in self.actors}
+        self._aliases = {alias_key(f): a for a in self.actors for f in (a.name, *a.aliases)}
+        self._metonyms = {alias_key(f): a for a in self.actors for f in a.metonyms}
+        self._descriptors: dict[str, list[Actor]] = {}
+        for actor in self.actors:
+            for form in actor.descriptors:
+                self._descriptors.setdefault(alias_key(form), []).append(actor)
+        self._references = {alias_key(w): ref.kinds for ref in references for w in ref.words}
+        self._heads = {alias_key(h) for h in generic_heads}
+        self._modifiers = {alias_key(m) for m in ignored_modifiers}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> ActorIndex:
+        """An index over the vocabulary file `path` (default `models/actors.yml`)."""
+        vocab = load_actor_vocabulary(path)
+        return cls(vocab.actors, vocab.references, vocab.generic_heads, vocab.ignored_modifiers)
+
+    def lookup(self, text: str, country: str | None = None) -> Actor | None:
+        """The actor `text` names: exact alias, then descriptor or metonym in `country`'s context, then the name
+        left after dropping a generic head or modifier ("CMA militants" -> CMA); None when unknown or ambiguous."""
+        key = alias_key(text)
+        for variant in dict.fromkeys((key, _without_article(key))):
+            found = self._direct(variant, country)
+            if found:
+                return found
+        return self._without_generic_words(_without_article(key), country)
+
+    def _direct(self, key: str, country: str | None) -> Actor | None:
+        """Alias, then descriptor (singular or plural), then metonym, for one key."""
+        if key in self._aliases:
+            return self._aliases[key]
+        for variant in _number_variants(key):
+            if variant in self._descriptors:
+                return _in_context(self._descriptors[variant], country)
+        return self._metonyms.get(key)
+
+    def _without_generic_words(self, key: str, country: str | None) -> Actor | None:
+        """Lookup of `key` stripped of a leading modifier ("suspected") or a trailing generic head ("fighters")."""
+        words = key.split(" ")
+        if len(words) < 2:
+            return None
+        if words[0] in self._modifiers:
+            return self.lookup(" ".join(words[1:]), country)
+        if words[-1] in self._heads:
+            return self.lookup(" ".join(words[:-1]), country)
+        return None
+
+    def is_reference(self, text: str) -> bool:
+        """True when `text` is an anaphoric reference word ("the group", "the rebel coalition")."""
+        return alias_key(text) in self._references
+
+    def resolve_reference(self, text: str, previous_actors: Sequence[Actor]) -> Actor | None:
+        """The last actor of `previous_actors` (in text order) whose kind the reference `text` may point to."""
+        kinds = self._references.get(alias_key(text))
+        if not kinds:
+            return None
+        return next((a for a in reversed(previous_actors) if a.kind in kinds), None)
+
+    def resolve(self, text: str, country: str | None = None, previous_actors: Sequence[Actor] = ()) -> Actor | None:
+        """A mention's actor: references first ("the militants" is the last militant group, not any gunmen),
+        then `lookup`."""
+        if self.is_reference(text):
+            return self.resolve_reference(text, previous_actors)
+        return self.lookup(text, country)
+
+
+def _in_context(candidates: Sequence[Actor], country: str | None) -> Actor | None:
+    """The one candidate that fits `country`; the only candidate when there is one; else None (ambiguous)."""
+    if len(candidates) == 1:
+        return candidates[0]
+    local = [a for a in candidates if a.country == country]
+    if len(local) == 1:
+        return local[0]
+    everywhere = [a for a in candidates if not a.country]
+    return everywhere[0] if len(everywhere) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():
+    """spaCy's English tokenizer (no model needed), to cut patterns as documents are cut."""
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def _surface_variants(form: str) -> set[str]:
+    """`form` with and without accents, hyphens and curly apostrophes, as texts spell it."""
+    variants = {form, strip_accents(form)}
+    variants |= {v.replace("-", " ") for v in variants}
+    return variants | {v.replace("'", "\u2019") for v in variants}
+
+
+def _token_pattern(form: str) -> list[dict]:
+    """A token pattern matching `form` case-insensitively (short acronyms in their written case)."""
+    attr = "ORTH" if SHORT_ACRONYM.match(form) else "LOWER"
+    return [{attr: t.text if attr == "ORTH" else t.lower_} for t in _tokenizer()(form)]
+
+
+def actor_patterns(actors: Iterable[Actor]) -> list[dict]:
+    """EntityRuler patterns labelled ACTOR for every name, alias and descriptor (not metonyms: those are places
+    first). `id` is the canonical name, left out for a descriptor that names different actors in different
+    countries ("the army"): resolve those with `ActorIndex.lookup(text, country)`."""
+    actors = tuple(actors)
+    owners: dict[str, set[str]] = {}
+    for actor in actors:
+        for form in actor.descriptors:
+            owners.setdefault(alias_key(form), set()).add(actor.name)
+    patterns, seen = [], set()
+    for actor in actors:
+        for form in (actor.name, *actor.aliases, *actor.descriptors):
+            unique = len(owners.get(alias_key(form), {actor.name})) == 1
+            for variant in sorted(_surface_variants(form)):
+                tokens = _token_pattern(variant)
+                signature = (repr(tokens), actor.name if unique else "")
+                if signature in seen:
+                    continue
+                seen.add(signature)
+                pattern = {"label": "ACTOR", "pattern": tokens}
+                if unique:
+                    pattern["id"] = actor.name
+                patterns.append(pattern)
+    return patterns
+
+
+def reference_patterns(references: Iterable[ActorReference]) -> list[dict]:
+    """EntityRuler patterns labelled ACTOR_REF for anaphoric words; `id` is the word's folded key."""
+    patterns = []
+    for ref in references:
+        for word in ref.words:
+            patterns.append({"label": "ACTOR_REF", "pattern": _token_pattern(word), "id": alias_key(word)})
+    return patterns
+
+
+# --- event words ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EventWord:
+    """A trigger (lemmas, space-separated) and the ACLED type it signals by default."""
+
+    phrase: str
+    event_type: str
+    sub_event_type: str
+    pos: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Refinement:
+    """A rule changing a trigger's default type when its arguments say more (civilian target, rockets ...)."""
+
+    name: str
+    event_type: str
+    sub_event_type: str
+    from_types: tuple[str, ...] = ()
+    triggers: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    instrument: tuple[str, ...] = ()
+    actor_inter: tuple[int, ...] = ()
+
+
+def _check_type(pair: tuple[str, str], taxonomy: dict[str, tuple[str, ...]], path: Path, where: str) -> None:
+    """Raise unless (event_type, sub_event_type) is in the taxonomy."""
+    event_type, sub = pair
+    if sub not in taxonomy.get(event_type, ()):
+        raise VocabularyError(f"{path}: {where}: {event_type!r} / {sub!r} is not in the taxonomy of ANNOTATION.md")
+
+
+def _event_word(entry: Any, index: int, taxonomy: dict, path: Path) -> EventWord:
+    """One validated EventWord from the YAML entry at `index`."""
+    where = f"words[{index}]"
+    if not isinstance(entry, dict) or not isinstance(entry.get("phrase"), str):
+        raise VocabularyError(f"{path}: {where}: needs `phrase`, `event_type`, `sub_event_type`, got {entry!r}")
+    where = f"{where} ({entry['phrase']!r})"
+    _check_type((entry.get("event_type"), entry.get("sub_event_type")), taxonomy, path, where)
+    return EventWord(phrase=" ".join(entry["phrase"].lower().split()), event_type=entry["event_type"],
+                     sub_event_type=entry["sub_event_type"], pos=_strings(entry.get("pos"), path, f"{where}.pos"))
+
+
+def _refinement(entry: Any, index: int, taxonomy: dict, phrases: set[str], path: Path) -> Refinement:
+    """One validated Refinement from the YAML entry at `index`."""
+    where = f"refinements[{index}]"
+    if not isinstance(entry, dict) or not isinstance(entry.get("then"), list) or len(entry["then"]) != 2:
+        raise VocabularyError(f"{path}: {where}: needs `then: [event_type, sub_event_type]`, got {entry!r}")
+    where = f"{where} ({entry.get('name', '')!r})"
+    _check_type(tuple(entry["then"]), taxonomy, path, where)
+    triggers = _strings(entry.get("triggers"), path, f"{where}.triggers")
+    if set(triggers) - phrases:
+        raise VocabularyError(f"{path}: {where}: triggers {sorted(set(triggers) - phrases)} are not in `words`")
+    from_types = _strings(entry.get("from"), path, f"{where}.from")
+    if set(from_types) - set(taxonomy):
+        raise VocabularyError(f"{path}: {where}: `from` names unknown event types {from_types}")
+    inter = tuple(entry.get("actor_inter") or ())
+    return Refinement(name=entry.get("name", ""), event_type=entry["then"][0], sub_event_type=entry["then"][1],
+                      from_types=from_types, triggers=triggers, actor_inter=inter,
+                      target=_strings(entry.get("target"), path, f"{where}.target"),
+                      instrument=_strings(entry.get("instrument"), path, f"{where}.instrument"))
+
+
+def _taxonomy(data: dict, path: Path) -> dict[str, tuple[str, ...]]:
+    """The event_type -> sub_event_types table of the vocabulary file."""
+    table = data.get("taxonomy")
+    if not isinstance(table, dict) or not table:
+        raise VocabularyError(f"{path}: `taxonomy` must map each event_type to its sub_event_types")
+    return {k: _strings(v, path, f"taxonomy.{k}") for k, v in table.items()}
+
+
+def _word_pattern(word: EventWord) -> list[dict]:
+    """A Matcher pattern on lemmas for `word`, the first token constrained to its parts of speech."""
+    tokens = []
+    for i, lemma in enumerate(word.phrase.split()):
+        token: dict = {"LEMMA": {"IN": sorted({lemma, lemma.capitalize(), lemma.upper()})}}
+        if i == 0 and word.pos:
+            token["POS"] = {"IN": list(word.pos)}
+        tokens.append(token)
+    return tokens
+
+
+def _word_mentioned(words: Sequence[str], text: str) -> bool:
+    """True when one of `words` occurs in `text` as whole words (a plural -s/-es allowed)."""
+    key = alias_key(text or "")
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(alias_key(w))}(?:e?s)?(?![a-z0-9])", key) for w in words)
+
+
+class EventLexicon:
+    """Event words with their default types and the refinement rules, from `models/event_types.yml`."""
+
+    def __init__(self, words: Iterable[EventWord], refinements: Iterable[Refinement] = ()):
+        self.words = tuple(words)
+        self.refinements = tuple(refinements)
+        self._by_phrase = {alias_key(w.phrase): w for w in self.words}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> EventLexicon:
+        """Read and validate the event vocabulary at `path` (default `models/event_types.yml`)."""
+        path = Path(path or EVENT_TYPES_PATH)
+        data = read_yaml(path)
+        taxonomy = _taxonomy(data, path)
+        words = tuple(_event_word(e, i, taxonomy, path) for i, e in enumerate(data.get("words") or []))
+        if not words:
+            raise VocabularyError(f"{path}: `words` must list the event words")
+        phrases = [w.phrase for w in words]
+        duplicates = sorted({p for p in phrases if phrases.count(p) > 1})
+        if duplicates:
+            raise VocabularyError(f"{path}: event words listed twice: {duplicates}; keep one entry each")
+        rules = tuple(_refinement(e, i, taxonomy, set(phrases), path)
+                      for i, e in enumerate(data.get("refinements") or []))
+        return cls(words, rules)
+
+    def word(self, lemma_or_phrase: str) -> EventWord | None:
+        """The event word for a lemma or lemma phrase ("shoot down", "air strikes"), or None."""
+        key = alias_key(lemma_or_phrase)
+        for variant in _number_variants(key):
+            if variant in self._by_phrase:
+                return self._by_phrase[variant]
+        return None
+
+    def refine(self, word: EventWord, target_text: str = "", instrument_text: str = "",
+               actor_inter: int | None = None) -> tuple[str, str]:
+        """(event_type, sub_event_type) for `word` given its target, instrument and actor1's inter code: the
+        first refinement whose conditions all hold, else the word's default."""
+        for rule in self.refinements:
+            if _rule_holds(rule, word, target_text, instrument_text, actor_inter):
+                log.debug("refinement %r applies to %r", rule.name, word.phrase)
+                return rule.event_type, rule.sub_event_type
+        return word.event_type, word.sub_event_type
+
+    def patterns(self) -> list[dict]:
+        """Matcher patterns, one per event word: {"label": "EVENT", "id": phrase, "pattern": [...]}."""
+        return [{"label": "EVENT", "id": w.phrase, "pattern": _word_pattern(w)} for w in self.words]
+
+
+def _rule_holds(rule: Refinement, word: EventWord, target: str, instrument: str, inter: int | None) -> bool:
+    """True when every condition `rule` states holds for this trigger and its arguments."""
+    return ((not rule.from_types or word.event_type in rule.from_types)
+            and (not rule.triggers or word.phrase in rule.triggers)
+            and (not rule.actor_inter or inter in rule.actor_inter)
+            and (not rule.target or _word_mentioned(rule.target, target))
+            and (not rule.instrument or _word_mentioned(rule.instrument, instrument)))
+
+
+def load_event_words(path: Path | None = None) -> tuple[EventWord, ...]:
+    """The validated event words of `models/event_types.yml` (or `path`)."""
+    return EventLexicon.load(path).words
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> EventLexicon:
+    """The event lexicon of `models/event_types.yml`, read once."""
+    return EventLexicon.load()
+
+
+@lru_cache(maxsize=1)
+def default_actor_index() -> ActorIndex:
+    """The actor index of `models/actors.yml`, read once."""
+    return ActorIndex.load()
+
+
+def event_word(lemma_or_phrase: str) -> EventWord | None:
+    """The default lexicon's event word for a lemma or lemma phrase, or None."""
+    return default_lexicon().word(lemma_or_phrase)
+
+
+def refine(word: EventWord, target_text: str = "", instrument_text: str = "",
+           actor_inter: int | None = None) -> tuple[str, str]:
+    """(event_type, sub_event_type) of `word` refined by the default lexicon's rules."""
+    return default_lexicon().refine(word, target_text, instrument_text, actor_inter)
+
+
+def event_patterns() -> list[dict]:
+    """Matcher patterns of the default lexicon's event words."""
+    return default_lexicon().patterns()
