@@ -187,6 +187,13 @@ def as_list(value, separator: str) -> tuple[str, ...]:
     return tuple(str(item).strip() for item in items if not is_empty(item))
 
 
+def as_ids(value) -> tuple[str, ...]:
+    """`same_as` ids: `;`-separated (FORMATS §2); a ` | `-joined CSV cell or a list is read too."""
+    if isinstance(value, (list, tuple)):
+        return as_list(value, ";")
+    return tuple(item for item in re.split(r"\s*[;|]\s*", as_text(value)) if item)
+
+
 def coerce_event(raw: Mapping) -> ScoredEvent:
     """A gold or predicted row (JSON- or CSV-typed) as a ScoredEvent; ValueError names the first bad field."""
     converters = {
@@ -204,7 +211,7 @@ def coerce_event(raw: Mapping) -> ScoredEvent:
                  "event_uid", "sentence"):
         values[name] = as_text(raw.get(name))
     values["evidence"] = as_list(raw.get("evidence"), LIST_SEPARATOR)
-    values["same_as"] = as_list(raw.get("same_as"), ";")
+    values["same_as"] = as_ids(raw.get("same_as"))
     return ScoredEvent(**values)
 
 
@@ -431,12 +438,10 @@ def ratio(part: int, whole: int) -> float | None:
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict:
     """Precision, recall, F1 and the counts, as §5 writes them."""
-    precision, recall = ratio(tp, n_pred), ratio(tp, n_gold)
-    if precision is None or recall is None:
-        f1 = None
-    else:
-        f1 = 0.0 if precision + recall == 0 else round(2 * (tp / n_pred) * (tp / n_gold) / (tp / n_pred + tp / n_gold), DIGITS)
-    return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": n_pred - tp, "fn": n_gold - tp}
+    # F1 = 2tp / (|P| + |G|) when both precision and recall exist: unrounded inputs, one rounding
+    f1 = None if n_pred == 0 or n_gold == 0 else round(2 * tp / (n_pred + n_gold), DIGITS)
+    return {"precision": ratio(tp, n_pred), "recall": ratio(tp, n_gold), "f1": f1,
+            "tp": tp, "fp": n_pred - tp, "fn": n_gold - tp}
 
 
 def field_measures(pairs: Sequence[PairFacts]) -> dict:
@@ -616,21 +621,27 @@ def same_as_measures(
     guessed = predicted_links(pred)
     gold_of = {p.pred.event_id: p.gold.event_id for p in pairs}
     pred_of = {p.gold.event_id: p.pred.event_id for p in pairs}
-    right = sum(frozenset(gold_of.get(i) for i in link) in truth for link in guessed)
+    wrong = [link for link in guessed if frozenset(gold_of.get(i) for i in link) not in truth]
     missed = [link for link in truth if frozenset(pred_of.get(i) for i in link) not in guessed]
-    notes += [Finding("same_as", text="gold link not found: " + " = ".join(sorted(link))) for link in missed]
-    notes += [Finding("same_as", text="wrong predicted link: " + " = ".join(sorted(link)))
-              for link in guessed if frozenset(gold_of.get(i) for i in link) not in truth]
-    found = len(truth) - len(missed)
-    return prf_links(right, len(guessed), found, len(truth)), notes
+    notes += [Finding("same_as", text="gold link not found: " + " = ".join(sorted(link))) for link in sorted(
+        missed, key=sorted)]
+    notes += [Finding("same_as", text="wrong predicted link: " + " = ".join(sorted(link))) for link in sorted(
+        wrong, key=sorted)]
+    return link_measures(len(guessed) - len(wrong), len(guessed), len(truth) - len(missed), len(truth)), notes
 
 
-def prf_links(right: int, n_guessed: int, found: int, n_truth: int) -> dict:
-    precision, recall = ratio(right, n_guessed), ratio(found, n_truth)
-    if precision is None or recall is None:
-        return {"precision": precision, "recall": recall, "f1": None}
-    f1 = 0.0 if precision + recall == 0 else round(2 * precision * recall / (precision + recall), DIGITS)
-    return {"precision": precision, "recall": recall, "f1": f1}
+def link_measures(right: int, n_guessed: int, found: int, n_truth: int) -> dict:
+    """Precision, recall and F1 of links; F1 null when either is null."""
+    precision, recall = right / n_guessed if n_guessed else None, found / n_truth
+    if precision is None:
+        f1 = None
+    else:
+        f1 = 0.0 if precision + recall == 0 else 2 * precision * recall / (precision + recall)
+    return {"precision": _rounded(precision), "recall": _rounded(recall), "f1": _rounded(f1)}
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, DIGITS)
 
 
 # ---------------------------------------------------------------- the whole evaluation
@@ -650,14 +661,16 @@ def score(
 ) -> Evaluation:
     """Score predictions against gold for every document the gold covers; the §5 metrics and the findings.
 
-    `bodies` maps doc_id to article body. Layers left None are reported null (gold) or taken as empty (pred).
+    `bodies` maps doc_id to article body. The documents scored are those with a gold event; predictions for
+    other documents are ignored (one finding each). A layer is scored over the documents of its gold file;
+    layers left None are reported null (gold) or taken as empty (pred).
     Raises GoldFormatError when a value cannot be read or a gold document has no body.
     """
     aliases = load_alias_table() if aliases is None else aliases
     golds, preds = _coerce_events(gold, "gold"), _coerce_events(pred, "prediction")
     g_dates, p_dates = _coerce_layer(gold_dates, "gold dates"), _coerce_layer(pred_dates or [], "predicted dates")
     g_places, p_places = _coerce_layer(gold_places, "gold places"), _coerce_layer(pred_places or [], "predicted places")
-    docs = sorted({g.doc_id for g in golds} | {i.doc_id for i in (g_dates or []) + (g_places or [])})
+    docs = sorted({g.doc_id for g in golds})
     absent = [d for d in docs if d not in bodies]
     if absent:
         raise GoldFormatError(f"gold names documents missing from the corpus: {', '.join(absent)}; "
@@ -672,9 +685,9 @@ def score(
         findings += notes + _unpaired(g_doc, p_doc, pairs) + pair_findings(pairs)
         all_pairs += pairs
     overall = block_measures(all_pairs, len(kept), len(golds))
-    overall["dates_layer"], found = _layer(dates_layer_measures, g_dates, p_dates, set(docs))
+    overall["dates_layer"], found = _layer(dates_layer_measures, g_dates, p_dates)
     findings += found
-    overall["places_layer"], found = _layer(places_layer_measures, g_places, p_places, set(docs))
+    overall["places_layer"], found = _layer(places_layer_measures, g_places, p_places)
     findings += found
     overall["same_as"], found = same_as_measures(golds, kept, all_pairs)
     findings += found
@@ -711,9 +724,11 @@ def _coerce_layer(rows: Sequence[Mapping] | None, role: str) -> list[LayerItem] 
     return items
 
 
-def _layer(measure, gold: list[LayerItem] | None, pred: list[LayerItem], docs: set[str]):
+def _layer(measure, gold: list[LayerItem] | None, pred: list[LayerItem]):
+    """A layer's measures over the documents its gold file covers, or None without a gold file."""
     if gold is None:
         return None, []
+    docs = {g.doc_id for g in gold}
     return measure(gold, [p for p in pred if p.doc_id in docs])
 
 

@@ -99,7 +99,8 @@ def test_evaluate_spurious_event_lowers_precision_only():
 @pytest.mark.parametrize(
     ("change", "field", "gold_value", "pred_value"),
     [
-        ({"event_date": "2023-09-14"}, "date_within_precision", "2023-09-13 (precision 1)", "2023-09-14 (outside the gold window)"),
+        ({"event_date": "2023-09-14"}, "date_within_precision", "2023-09-13 (precision 1)",
+         "2023-09-14 (outside the gold window)"),
         ({"actor1": "JNIM"}, "actor1", "CMA", "JNIM"),
         ({"latitude": 17.3047}, "location", "Bourem (16.9547, -0.3487)", "Bourem (38.9 km away)"),
     ],
@@ -515,12 +516,15 @@ def test_evaluate_report_lists_every_error():
     assert "claim: 'False' | 'True'" in report
 
 
+GOOD_LINE = '{"event_id": "x#1", "doc_id": "x", "event_type": "Battles", "evidence": ["a"]}'
+
+
 @pytest.mark.parametrize(
     ("lines", "message"),
     [
-        (['{"event_id": "x#1", "doc_id": "x", "event_type": "Battles", "evidence": ["a"]}', "{not json"], ":2: not valid JSON"),
+        ([GOOD_LINE, "{not json"], ":2: not valid JSON"),
         (['{"event_id": "x#1", "doc_id": "x", "event_type": "Battles"}'], ":1: missing key(s) evidence"),
-        (['{"event_id": "x#1", "doc_id": "x", "event_type": "Battles", "evidence": "a"}'], ":1: evidence must be a list"),
+        ([GOOD_LINE.replace('["a"]', '"a"')], ":1: evidence must be a list"),
         (['{"event_id": "x#1", "doc_id": "x", "event_type": "B", "evidence": [], "event_date": "13/09/2023"}'],
          ":1: field event_date"),
         (['{"event_id": "x#1", "doc_id": "", "event_type": "B", "evidence": []}'], ":1: doc_id is empty"),
@@ -569,3 +573,24 @@ def test_evaluate_csv_values_convert_like_json(tmp_path):
     assert isinstance(event, ScoredEvent)
     assert (event.event_date, event.fatalities, event.claim, event.latitude, event.evidence) == (
         date(2023, 9, 8), 3, False, 13.4317, (S2,))
+
+
+def test_evaluate_reads_parquet_when_no_csv(tmp_path):
+    import pandas as pd
+
+    folder = tmp_path / "07_tables"
+    folder.mkdir()
+    rows = [predicted(gold_event()), predicted(GOLD2)]
+    pd.DataFrame(rows).convert_dtypes().to_parquet(folder / "events.parquet", index=False)
+    preds = evalio.read_pred_events(tmp_path)
+    result = score(BODIES, [gold_event(), GOLD2], preds)
+    assert overall(result)["strict"]["f1"] == 1.0
+    assert overall(result)["fields"]["fatalities"] == 1.0
+
+
+def test_evaluate_layer_scored_over_its_own_documents():
+    gold = [date_expr("13 September 2023", "2023-09-13", "2023-09-13")]
+    elsewhere = {**date_expr("8 September", "2023-09-08", "2023-09-08"), "doc_id": "doc7"}
+    result = score(BODIES, [gold_event()], [], gold_dates=gold + [elsewhere], pred_dates=gold)
+    assert result.metrics["documents_scored"] == 1  # doc7 has no gold event: not a scored document
+    assert overall(result)["dates_layer"] == {"n": 2, "exact": 0.5}
