@@ -8,7 +8,9 @@ Out: an `Evaluation` holding the metrics dict of §5 and the list of findings th
 Choices the spec leaves open, made here once:
 - Pairing ties: among matchings of equal total weight, the one whose assignment, read in gold order, pairs each gold
   event with the earliest prediction is kept (a paired gold event before an unpaired one). This is exact: weights are
-  scaled integers (`weight * B + tie-break`), solved by the Hungarian method on Python integers.
+  scaled integers (`weight * B + tie-break`), solved by the Hungarian method on Python integers, one connected
+  part of the detection graph at a time.
+- Distances are great-circle distances (geopy `great_circle`, mean earth radius 6371.009 km).
 - `detects` also needs a positive overlap, so an empty predicted span detects nothing.
 - `claim` empty counts as false. A date agrees when both sides are empty; an empty gold date agrees with nothing else.
 - `location_median_km` is over pairs whose gold and prediction both have coordinates (a distance exists).
@@ -359,8 +361,32 @@ def max_weight_matching(weights: Mapping[tuple[int, int], int], n_rows: int, n_c
     one that, read row by row, gives each row the earliest column is returned (a matched row before an unmatched).
     Exact: the tie-break is folded into integer weights, solved by the Hungarian method.
     """
-    if not weights:
-        return []
+    pairs: list[tuple[int, int]] = []
+    for rows, cols in _components(weights):  # independent parts: their best matchings combine into the best
+        local = {(rows.index(r), cols.index(c)): w for (r, c), w in weights.items() if r in rows}
+        pairs += [(rows[r], cols[c]) for r, c in _exact_matching(local, len(rows), len(cols))]
+    return sorted(pairs)
+
+
+def _components(weights: Mapping[tuple[int, int], int]) -> list[tuple[list[int], list[int]]]:
+    """Connected parts of the bipartite graph, each as (sorted rows, sorted columns)."""
+    parent: dict[tuple[str, int], tuple[str, int]] = {}
+
+    def root(node):
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    for r, c in weights:
+        parent[root(("r", r))] = root(("c", c))
+    parts: dict[tuple[str, int], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for kind, index in sorted(parent):
+        parts[root((kind, index))][0 if kind == "r" else 1].append(index)
+    return list(parts.values())
+
+
+def _exact_matching(weights: Mapping[tuple[int, int], int], n_rows: int, n_cols: int) -> list[tuple[int, int]]:
+    """`max_weight_matching` on one connected part."""
     base = n_cols + 1
     scale = base**n_rows  # larger than any sum of tie-break terms
     profit = {
