@@ -175,6 +175,19 @@ RESOLVE_CASES = [
     ("next year", TUE, None, None, tv("2024-01-01", "2024-12-31", "year", "future")),
     ("next month", TUE, None, None, tv("2023-10-01", "2023-10-31", "month", "future")),
     ("tomorrow", TUE, None, None, day("2023-09-20")),
+    # beyond the corpus
+    ("late last month", TUE, None, None, tv("2023-08-21", "2023-08-31", "month")),
+    ("early this month", TUE, None, None, tv("2023-09-01", "2023-09-10", "month")),
+    ("between March and May", TUE, None, None, tv("2023-03-01", "2023-05-31", "month", "range")),
+    ("on Saturday 16 September", TUE, None, None, day("2023-09-16")),
+    ("Tuesday 12 September 2023", TUE, None, None, day("2023-09-12")),
+    ("the first week of September", TUE, None, None, tv("2023-09-01", "2023-09-07", "week")),
+    ("March 2022 to May 2022", TUE, None, None, tv("2022-03-01", "2022-05-31", "month", "range")),
+    ("the night of 3 to 4 June", TUE, None, None, tv("2023-06-03", "2023-06-04", "day", "range")),
+    ("a few days ago", TUE, None, None, tv("2023-09-12", "2023-09-18", "week")),
+    ("two weeks ago", TUE, None, None, tv("2023-09-04", "2023-09-10", "week")),
+    ("late on Friday", TUE, None, None, day("2023-09-15")),
+    ("in the past 24 hours", TUE, None, None, tv("2023-09-18", "2023-09-19", "day", "range")),
 ]
 
 

@@ -61,15 +61,27 @@ def resolve(expression: str, anchor: date, previous: date | None = None, tense: 
 
 def resolve_text(text: str, ctx: Context) -> TimeValue | None:
     """A normalised expression -> its value (the cue rules, then the core rules)."""
+    text = _drop_time_of_day(text, ctx)
     for rule in (_since, _between, _until, _deadline, _future_in, _duration_for):
         value = rule(text, ctx)
         if value is not None:
             return value
     text = re.sub(r"^(?:on|at|in|over|during|of|as of|back in|throughout)\s+", "", text)
+    text = _drop_time_of_day(text, ctx)
     value = _core(text, ctx)
     if value is not None and ctx.future and value.kind == "point" and value.start > ctx.anchor:
         return replace(value, kind="future")
     return value
+
+
+_WEEKDAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+
+def _drop_time_of_day(text: str, ctx: Context) -> str:
+    """Words that narrow a day but do not move it: "the night of 3 June", "late on Friday", "Saturday 16 September"."""
+    text = re.sub(r"^(?:the )?(?:night|morning|evening|afternoon|early hours) of ", "", text)
+    text = re.sub(rf"^(?:early|late)(?: on)? (?={_WEEKDAY_WORD})", "", text)
+    return re.sub(rf"^{_WEEKDAY_WORD},? (?=(?:the )?\d|{_MONTH_WORD} \d)", "", text)
 
 
 def _core(text: str, ctx: Context) -> TimeValue | None:
@@ -100,7 +112,8 @@ def _between(text: str, ctx: Context) -> TimeValue | None:
     """"from X to Y", "between X and Y", "X-Y", "X to Y": one range, each side borrowing what the other names."""
     match = (re.match(r"(?:from )(.+?) (?:to|until|till|through|and|-) (.+)$", text)
              or re.match(r"between (.+?) (?:and|-) (.+)$", text)
-             or re.match(r"(.+?\d) ?(?:-|to) ?(\d.*)$", text))
+             or re.match(r"(.+?\d) ?(?:-|to) ?(\d.*)$", text)
+             or re.match(r"(.+?) (?:to|until|till|through) (.+)$", text))
     if not match or _EXPLICIT.fullmatch(text):
         return None
     left, right = (_strip_article_cue(part.strip()) for part in match.groups())
@@ -248,6 +261,9 @@ def _duration(text: str, ctx: Context) -> TimeValue | None:
     return TimeValue(ctx.anchor, max(ctx.anchor, end - timedelta(days=1)), unit["precision"], "duration")
 
 
+_VAGUE_SPAN = 4  # "weeks later": up to four weeks
+
+
 def _relative_count(text: str, ctx: Context) -> TimeValue | None:
     """"a day later", "eleven days later", "two days earlier", "three weeks ago", "a month later"."""
     match = re.fullmatch(r"(.+) (later|after|afterwards|earlier|before|prior|ago)", _FILLERS.sub("", text))
@@ -260,8 +276,12 @@ def _relative_count(text: str, ctx: Context) -> TimeValue | None:
     start = ctx.base if direction["from"] == "previous" else ctx.anchor
     target = iv.shift(start, direction["sign"] * (count or 1), unit)
     if count is None:
-        # "a few days later": a window up to a week past the start, no single day
-        return iv.span_value(start, target + timedelta(days=direction["sign"] * 6), "week", "point")
+        # "a few days later", "weeks earlier": a window of one to a few units from the start, no single day
+        near, far = iv.shift(start, direction["sign"], unit), iv.shift(start, direction["sign"] * _VAGUE_SPAN, unit)
+        if unit["precision"] == "day":
+            far = start + timedelta(days=direction["sign"] * 7)
+        precision = "week" if unit["precision"] in ("day", "week") else unit["precision"]
+        return iv.span_value(near, far, precision, "point")
     return iv.enclosing(target, unit["precision"])
 
 
@@ -274,6 +294,9 @@ def _rolling(text: str, ctx: Context) -> TimeValue | None:
     if unit is None:
         return None
     kind = "range" if count is not None or re.fullmatch(r"[a-z]+", match.group(1)) else "duration"
+    if unit["precision"] == "day" and not unit.get("days"):
+        # "the past 24 hours": the anchor and the days the hours reach back into
+        return TimeValue(ctx.anchor - timedelta(days=-(-(count or 1) // 24)), ctx.anchor, "day", kind)
     start = iv.shift(ctx.anchor, -(count or 1), unit)
     return TimeValue(start, ctx.anchor - timedelta(days=1), unit["precision"], kind)
 
@@ -427,8 +450,6 @@ def _month(text: str, ctx: Context) -> TimeValue | None:
     if parsed is None:
         return None
     month, year = parsed
-    if year is None and text in ctx.vocab.ambiguous_names and text != "may":
-        return None
     if year is None:
         year = _month_year_for(month, ctx)
         if last and month == ctx.anchor.month:
@@ -446,6 +467,9 @@ def _part_of_month_or_year(text: str, ctx: Context) -> TimeValue | None:
     year = _year_of(rest, ctx)
     if year is not None:
         return _year_part(part, year, ctx) if part in ctx.vocab.year_parts else None
+    if rest in ("this month", "last month", "next month") and part in ctx.vocab.month_parts:
+        month_day = iv.add_months(ctx.anchor, {"last month": -1, "next month": 1}.get(rest, 0))
+        return _month_part(part, month_day.year, month_day.month, ctx)
     parsed = _month_year(rest, ctx)
     if parsed is None or part not in ctx.vocab.month_parts:
         return None
@@ -471,6 +495,26 @@ def _first_months(text: str, ctx: Context) -> TimeValue | None:
         return None
     first, last = (1, count) if match.group(1) == "first" else (13 - count, 12)
     return iv.months_value(year, first, last, "month" if count < 4 else "year")
+
+
+def _week_of_month(text: str, ctx: Context) -> TimeValue | None:
+    """"the first week of September", "the last week of August 2023": seven days of the month."""
+    match = re.fullmatch(r"(?:the )?(\w+) week of (.+)", text)
+    if not match:
+        return None
+    parsed = _month_year(match.group(2), ctx)
+    which = match.group(1)
+    if parsed is None or (which not in ctx.vocab.ordinal_words and which != "last"):
+        return None
+    month, year = parsed
+    year = year if year is not None else _month_year_for(month, ctx)
+    if which == "last":
+        end = iv.month_end(year, month)
+        return TimeValue(end - timedelta(days=6), end, "week", "point")
+    first = date(year, month, 1) + timedelta(days=7 * (ctx.vocab.ordinal_words[which] - 1))
+    if first.month != month:
+        return None
+    return TimeValue(first, min(first + timedelta(days=6), iv.month_end(year, month)), "week", "point")
 
 
 def _season(text: str, ctx: Context) -> TimeValue | None:
@@ -567,4 +611,4 @@ def _bare_duration(text: str, ctx: Context) -> TimeValue | None:
 
 
 _CORE_RULES = (_named_day, _weeks, _recent, _relative_count, _rolling, _relative_month_year, _first_months,
-               _part_of_month_or_year, _weekday, _explicit, _month, _season, _year, _ordinal_day, _bare_duration)
+               _part_of_month_or_year, _week_of_month, _weekday, _explicit, _month, _season, _year, _ordinal_day, _bare_duration)
