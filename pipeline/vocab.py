@@ -106,6 +106,7 @@ class ActorVocabulary:
     references: tuple[ActorReference, ...]
     generic_heads: tuple[str, ...]
     ignored_modifiers: tuple[str, ...]
+    accented_spellings: tuple[tuple[str, str], ...] = ()
 
 
 def _actor(entry: Any, index: int, kinds: set[str], path: Path) -> Actor:
@@ -191,7 +192,17 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
         actors=actors, references=_references(data.get("references"), kinds, path),
         generic_heads=_strings(data.get("generic_heads"), path, "generic_heads"),
         ignored_modifiers=_strings(data.get("ignored_modifiers"), path, "ignored_modifiers"),
+        accented_spellings=_spellings(data.get("accented_spellings"), path),
     )
+
+
+def _spellings(data: Any, path: Path) -> tuple[tuple[str, str], ...]:
+    """(plain, accented) word pairs of `accented_spellings`."""
+    if data is None:
+        return ()
+    if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in data.items()):
+        raise VocabularyError(f"{path}: `accented_spellings` must map plain words to accented spellings")
+    return tuple((k.lower(), v.lower()) for k, v in data.items())
 
 
 def load_actors(path: Path | None = None) -> tuple[Actor, ...]:
@@ -303,9 +314,11 @@ def _tokenizer():
     return spacy.blank("en").tokenizer
 
 
-def _surface_variants(form: str) -> set[str]:
+def _surface_variants(form: str, spellings: Sequence[tuple[str, str]] = ()) -> set[str]:
     """`form` with and without accents, hyphens and curly apostrophes, as texts spell it."""
     variants = {form, strip_accents(form)}
+    for plain, accented in spellings:
+        variants |= {re.sub(rf"(?i)\b{re.escape(plain)}\b", accented, v) for v in variants}
     variants |= {v.replace("-", " ") for v in variants}
     return variants | {v.replace("'", "\u2019") for v in variants}
 
@@ -316,21 +329,30 @@ def _token_pattern(form: str) -> list[dict]:
     return [{attr: t.text if attr == "ORTH" else t.lower_} for t in _tokenizer()(form)]
 
 
-def actor_patterns(actors: Iterable[Actor]) -> list[dict]:
+def actor_patterns(actors: Iterable[Actor], generic_heads: Iterable[str] | None = None,
+                   accented_spellings: Sequence[tuple[str, str]] | None = None) -> list[dict]:
     """EntityRuler patterns labelled ACTOR for every name, alias and descriptor (not metonyms: those are places
-    first). `id` is the canonical name, left out for a descriptor that names different actors in different
-    countries ("the army"): resolve those with `ActorIndex.lookup(text, country)`."""
+    first). A name may be followed by one generic head ("CMA militants"); each form is also spelt with the
+    accented spellings (heads and spellings default to those of models/actors.yml). `id` is the canonical
+    name, left out for a descriptor that names different actors in different countries ("the army"): resolve
+    those with `ActorIndex.lookup(text, country)`."""
     actors = tuple(actors)
+    if generic_heads is None:
+        generic_heads = default_actor_vocabulary().generic_heads
+    if accented_spellings is None:
+        accented_spellings = default_actor_vocabulary().accented_spellings
+    head = {"LOWER": {"IN": sorted({h.lower() for h in generic_heads})}, "OP": "?"}
     owners: dict[str, set[str]] = {}
     for actor in actors:
         for form in actor.descriptors:
             owners.setdefault(alias_key(form), set()).add(actor.name)
     patterns, seen = [], set()
     for actor in actors:
+        names = {actor.name, *actor.aliases}
         for form in (actor.name, *actor.aliases, *actor.descriptors):
             unique = len(owners.get(alias_key(form), {actor.name})) == 1
-            for variant in sorted(_surface_variants(form)):
-                tokens = _token_pattern(variant)
+            for variant in sorted(_surface_variants(form, accented_spellings)):
+                tokens = _token_pattern(variant) + ([head] if form in names and generic_heads else [])
                 signature = (repr(tokens), actor.name if unique else "")
                 if signature in seen:
                     continue
@@ -510,9 +532,16 @@ def default_lexicon() -> EventLexicon:
 
 
 @lru_cache(maxsize=1)
+def default_actor_vocabulary() -> ActorVocabulary:
+    """The actor vocabulary of `models/actors.yml`, read once."""
+    return load_actor_vocabulary()
+
+
+@lru_cache(maxsize=1)
 def default_actor_index() -> ActorIndex:
     """The actor index of `models/actors.yml`, read once."""
-    return ActorIndex.load()
+    vocab = default_actor_vocabulary()
+    return ActorIndex(vocab.actors, vocab.references, vocab.generic_heads, vocab.ignored_modifiers)
 
 
 def event_word(lemma_or_phrase: str) -> EventWord | None:
