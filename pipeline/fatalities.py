@@ -1,0 +1,307 @@
+"""Death tolls from the text of an event: `parse_fatalities(text) -> int | None` (deaths only, all sides summed,
+the most conservative reading of spec/ANNOTATION.md `fatalities`). Number words and death/injury cues are data
+in `models/numbers.yml`.
+
+A number counts as deaths when a death cue governs it: after it ("15 soldiers were killed", "40 fatalities") or
+before it ("killed at least 49 civilians"); an injury, arrest or displacement cue takes it out ("20 wounded"). A
+number with no cue of its own takes the reading of a number it is coordinated with ("killed 15 soldiers and 10
+attackers" -> 25).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from .errors import VocabularyError
+from .vocab import MODELS_DIR, fold, read_yaml
+
+log = logging.getLogger(__name__)
+
+NUMBERS_PATH = MODELS_DIR / "numbers.yml"
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*[a-z²]*|[a-z]+(?:['-][a-z0-9]+)*|[^\sa-z0-9]")
+STOPS = {".", ";", ":", "(", ")", "!", "?", "\u201c", "\u201d", '"'}
+CONJUNCTIONS = {"and", ",", "or", "but", "plus"}
+FORWARD_WINDOW = 6
+BACKWARD_WINDOW = 7
+COORDINATION_GAP = 4
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue phrase found in the text: its token span, what it reports, and where its number may stand."""
+
+    start: int
+    end: int
+    death: bool
+    before: bool  # governs a number after it ("killed 15")
+    after: bool  # governs a number before it ("15 killed")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number expression found in the text: token span and value (the lower end of a range)."""
+
+    start: int
+    end: int
+    value: int
+    subset: bool = False
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """The vocabulary of `models/numbers.yml`, phrases as token tuples."""
+
+    words: dict[str, int]
+    scales: dict[str, int]
+    vague: tuple[tuple[tuple[str, ...], int], ...]
+    range_joiners: frozenset[str]
+    not_before: frozenset[str]
+    not_after: frozenset[str]
+    subset_markers: tuple[tuple[str, ...], ...]
+    cues: tuple[tuple[tuple[str, ...], bool, bool, bool], ...]  # (tokens, death, before, after)
+    no_deaths: tuple[tuple[str, ...], ...]
+
+
+def tokenize(text: str) -> list[str]:
+    """Folded lower-case tokens: numbers with their separators, words with inner hyphens, punctuation."""
+    return TOKEN.findall(fold(text))
+
+
+def _phrases(data: Any, path: Path, key: str) -> tuple[tuple[str, ...], ...]:
+    """A YAML list of phrases as token tuples."""
+    if not isinstance(data, list) or not all(isinstance(p, str) for p in data):
+        raise VocabularyError(f"{path}: `{key}` must be a list of phrases")
+    return tuple(tuple(tokenize(p)) for p in data)
+
+
+def _cues(data: dict, path: Path) -> tuple[tuple[tuple[str, ...], bool, bool, bool], ...]:
+    """Every cue phrase with (death?, before?, after?), a phrase listed in both positions merged."""
+    roles: dict[tuple[str, ...], list[bool]] = {}
+    for kind, death in (("death", True), ("nondeath", False)):
+        for position in ("before", "after"):
+            for tokens in _phrases((data.get(kind) or {}).get(position), path, f"{kind}.{position}"):
+                entry = roles.setdefault(tokens, [death, False, False])
+                if entry[0] != death:
+                    raise VocabularyError(f"{path}: cue {' '.join(tokens)!r} is listed as death and non-death")
+                entry[1 if position == "before" else 2] = True
+    return tuple((tokens, d, b, a) for tokens, (d, b, a) in roles.items())
+
+
+def load_number_words(path: Path | None = None) -> NumberWords:
+    """Read and validate `models/numbers.yml` (or `path`)."""
+    path = Path(path or NUMBERS_PATH)
+    data = read_yaml(path)
+    try:
+        words = {**data["units"], **data["tens"]}
+        vague = sorted(((tuple(tokenize(k)), int(v)) for k, v in data["vague"].items()), key=lambda p: -len(p[0]))
+        return NumberWords(
+            words={str(k): int(v) for k, v in words.items()},
+            scales={str(k): int(v) for k, v in data["scales"].items()},
+            vague=tuple(vague), range_joiners=frozenset(data["range_joiners"]),
+            not_before=frozenset(data["not_tolls_before"]), not_after=frozenset(data["not_tolls_after"]),
+            subset_markers=_phrases(data["subset_markers"], path, "subset_markers"),
+            cues=_cues(data, path), no_deaths=_phrases(data["no_deaths"], path, "no_deaths"))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise VocabularyError(f"{path}: missing or malformed entry ({exc!r}); see the file's comments") from exc
+
+
+@lru_cache(maxsize=1)
+def default_number_words() -> NumberWords:
+    """The number vocabulary of `models/numbers.yml`, read once."""
+    return load_number_words()
+
+
+# --- numbers -------------------------------------------------------------------------------------------------------
+
+
+def number_value(text: str, words: NumberWords | None = None) -> int | None:
+    """The value of a whole number expression: "49", "1,632", "forty-nine", "two hundred and three",
+    "several dozen" (36), "10 to 15" (10); None when `text` is not one."""
+    words = words or default_number_words()
+    tokens = tokenize(text)
+    found = _quantity_at(tokens, 0, words) if tokens else None
+    return found.value if found and found.end == len(tokens) else None
+
+
+def _digits(token: str) -> int | None:
+    """The integer a digit token writes ("1,632", "50.000", "49"), None for decimals and ordinals."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d+", token):
+        return int(re.sub(r"[.,]", "", token))
+    return None
+
+
+def _spelled(tokens: list[str], i: int, words: NumberWords) -> tuple[int, int] | None:
+    """(value, end) of a spelled-out number starting at token i ("forty-nine", "two hundred and three")."""
+    total = current = 0
+    end = i
+    j = i
+    while j < len(tokens):
+        parts = tokens[j].split("-")
+        if all(p in words.words for p in parts):
+            current += sum(words.words[p] for p in parts)
+        elif tokens[j] in words.scales and end > i:
+            scale = words.scales[tokens[j]]
+            if scale == 100:
+                current *= 100
+            else:
+                total, current = total + current * scale, 0
+        elif tokens[j] == "and" and end > i and j + 1 < len(tokens) and tokens[j + 1].split("-")[0] in words.words:
+            j += 1
+            continue
+        else:
+            break
+        j += 1
+        end = j
+    return (total + current, end) if end > i else None
+
+
+def _single_at(tokens: list[str], i: int, words: NumberWords) -> tuple[int, int] | None:
+    """(value, end) of one number (vague phrase, digits, spelled out) starting at token i."""
+    for phrase, value in words.vague:
+        if tuple(tokens[i:i + len(phrase)]) == phrase:
+            return value, i + len(phrase)
+    value = _digits(tokens[i])
+    if value is not None:
+        return value, i + 1
+    return _spelled(tokens, i, words)
+
+
+def _quantity_at(tokens: list[str], i: int, words: NumberWords) -> Quantity | None:
+    """The number expression starting at token i, a range ("10 to 15", "between 300 and 400") read as its
+    lower end."""
+    first = _single_at(tokens, i, words)
+    if first is None:
+        return None
+    value, end = first
+    joiners = words.range_joiners | ({"and"} if i > 0 and tokens[i - 1] == "between" else set())
+    if end + 1 < len(tokens) and tokens[end] in joiners:
+        second = _single_at(tokens, end + 1, words)
+        if second is not None:
+            value, end = min(value, second[0]), second[1]
+    return Quantity(i, end, value)
+
+
+def _is_toll_candidate(tokens: list[str], q: Quantity, words: NumberWords) -> bool:
+    """False for dates, years, shares and sizes ("Sept. 7", "in 2023", "39 percent", "15,000-strong")."""
+    before = [t for t in tokens[max(0, q.start - 2):q.start] if t != "."]
+    if before and before[-1] in words.not_before:
+        return False
+    after = [t for t in tokens[q.end:q.end + 2] if t != "-"]
+    if after and after[0] in words.not_after:
+        return False
+    token = tokens[q.start]
+    return not (q.end == q.start + 1 and re.fullmatch(r"(19|20)\d\d", token))
+
+
+def _quantities(tokens: list[str], words: NumberWords) -> list[Quantity]:
+    """Every toll-like number expression of the text, in order, subsets ("including 5 officers") marked."""
+    found, i = [], 0
+    while i < len(tokens):
+        q = _quantity_at(tokens, i, words)
+        if q is None:
+            i += 1
+            continue
+        if _is_toll_candidate(tokens, q, words):
+            subset = any(tuple(tokens[q.start - len(m) - k:q.start - k]) == m
+                         for m in words.subset_markers for k in range(0, 3))
+            found.append(Quantity(q.start, q.end, q.value, subset))
+        i = q.end
+    return found
+
+
+# --- cues ----------------------------------------------------------------------------------------------------------
+
+
+def _find_cues(tokens: list[str], words: NumberWords) -> list[Cue]:
+    """Every cue phrase occurrence, the longest at each position."""
+    cues = []
+    for i in range(len(tokens)):
+        matches = [(p, d, b, a) for p, d, b, a in words.cues if tuple(tokens[i:i + len(p)]) == p]
+        if matches:
+            p, d, b, a = max(matches, key=lambda m: len(m[0]))
+            cues.append(Cue(i, i + len(p), d, b, a))
+    return cues
+
+
+def _forward(tokens: list[str], q: Quantity, limit: int, cues: list[Cue]) -> bool | None:
+    """Deaths (True), not deaths (False) or None from the first cue after `q` that may follow a number."""
+    for cue in cues:
+        if cue.start < q.end:
+            continue
+        gap = tokens[q.end:cue.start]
+        if cue.start >= limit or len(gap) > FORWARD_WINDOW or STOPS & set(gap):
+            return None
+        if not cue.after or (gap and gap[-1] in CONJUNCTIONS):
+            return None  # "killing 3 and injuring 5": the next cue starts a new predicate
+        return cue.death
+    return None
+
+
+def _backward(tokens: list[str], q: Quantity, limit: int, cues: list[Cue]) -> bool | None:
+    """Deaths, not deaths or None from the nearest cue before `q` that may precede a number."""
+    for cue in reversed(cues):
+        if cue.end > q.start:
+            continue
+        gap = tokens[cue.end:q.start]
+        if cue.end <= limit or len(gap) > BACKWARD_WINDOW or STOPS & set(gap):
+            return None
+        return cue.death if cue.before else None
+    return None
+
+
+def _coordinated(tokens: list[str], left: Quantity, right: Quantity) -> bool:
+    """True when two numbers are joined as one list ("15 soldiers and 10 attackers")."""
+    gap = tokens[left.end:right.start]
+    return len(gap) <= COORDINATION_GAP and bool(CONJUNCTIONS & set(gap)) and not STOPS & set(gap)
+
+
+def _readings(tokens: list[str], quantities: list[Quantity], cues: list[Cue]) -> list[bool | None]:
+    """For each quantity: deaths, not deaths, or None when nothing says."""
+    readings = []
+    for k, q in enumerate(quantities):
+        next_start = quantities[k + 1].start if k + 1 < len(quantities) else len(tokens)
+        prev_end = quantities[k - 1].end if k > 0 else -1
+        reading = _forward(tokens, q, next_start, cues)
+        readings.append(reading if reading is not None else _backward(tokens, q, prev_end, cues))
+    changed = True
+    while changed:  # an uncued number takes the reading of a number coordinated with it
+        changed = False
+        for k in range(len(quantities)):
+            if readings[k] is not None:
+                continue
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(quantities) and readings[j] is not None and \
+                        _coordinated(tokens, quantities[min(j, k)], quantities[max(j, k)]):
+                    readings[k], changed = readings[j], True
+                    break
+    return readings
+
+
+def _says_nobody_died(tokens: list[str], words: NumberWords) -> bool:
+    """True when the text says that nobody died."""
+    return any(tuple(tokens[i:i + len(p)]) == p for p in words.no_deaths for i in range(len(tokens)))
+
+
+def parse_fatalities(text: str, words: NumberWords | None = None) -> int | None:
+    """Deaths reported in `text` (a sentence or clause), all sides summed, each figure at its most conservative;
+    0 when the text says nobody died; None when it gives no death figure."""
+    words = words or default_number_words()
+    tokens = tokenize(text)
+    quantities = _quantities(tokens, words)
+    readings = _readings(tokens, quantities, _find_cues(tokens, words))
+    deaths = [q.value for q, dead in zip(quantities, readings) if dead and not q.subset]
+    if deaths:
+        return sum(deaths)
+    return 0 if _says_nobody_died(tokens, words) else None
+
+
+def mentions_deaths(text: str, words: NumberWords | None = None) -> bool:
+    """True when `text` reports deaths, with or without a figure ("killed civilians")."""
+    words = words or default_number_words()
+    tokens = tokenize(text)
+    return any(cue.death for cue in _find_cues(tokens, words)) and not _says_nobody_died(tokens, words)

@@ -1,0 +1,128 @@
+"""Tests of pipeline/fatalities.py: death tolls per spec/ANNOTATION.md `fatalities`."""
+
+import pytest
+
+from pipeline.errors import VocabularyError
+from pipeline.fatalities import load_number_words, mentions_deaths, number_value, parse_fatalities
+
+GUIDELINE = [
+    ("Gunmen killed at least 49 civilians.", 49),
+    ("More than 100 people were killed in the raid.", 100),
+    ("10 to 15 soldiers were killed.", 10),
+    ("Between 300 and 400 people were killed.", 300),
+    ("Several villagers were killed.", 3),
+    ("A dozen soldiers died in the ambush.", 12),
+    ("Dozens of civilians were killed.", 24),
+    ("Several dozen fighters were killed.", 36),
+    ("Scores of villagers were killed.", 40),
+    ("Hundreds of men were executed.", 200),
+    ("The army said nobody was killed in the attack.", 0),
+]
+
+SUMS_AND_SIDES = [
+    ("JNIM killed 15 soldiers and 10 attackers.", 25),
+    ("15 soldiers and 10 attackers were killed.", 25),
+    ("The militants killed 15 soldiers in Bamba and 20 in Gao.", 35),
+    ("Two soldiers died and three assailants were killed.", 5),
+    ("The clash left 4 soldiers dead; 11 attackers were also killed.", 15),
+    ("15 soldiers were killed, including 5 officers.", 15),
+    ("The attack killed 25 people, among them 15 soldiers.", 25),
+]
+
+DEATHS_NOT_INJURIES = [
+    ("Rebels killed 5 soldiers and wounded 20.", 5),
+    ("5 killed and 20 wounded in Gao.", 5),
+    ("The blast killed 3 and injured 5 passengers.", 3),
+    ("The attack left 12 dead and 20 wounded.", 12),
+    ("The authorities claimed to have killed 203 Islamist fighters and arrested more than 50.", 203),
+    ("JNIM is responsible for killing at least 100 people and displacing tens of thousands more.", 100),
+    ("Nobody was killed, but 12 people were injured.", 0),
+]
+
+NUMBER_FORMS = [
+    ("Forty-nine civilians were killed.", 49),
+    ("Two hundred and three fighters were killed.", 203),
+    ("The massacre of at least 500 civilians shocked the region.", 500),
+    ("Violence has caused at least 1,632 fatalities.", 1632),
+    ("The death toll rose to 30 on Monday.", 30),
+    ("One soldier was killed.", 1),
+    ("Witnesses estimate between 300 and 400 people killed, most of them civilians.", 300),
+    ("Each camp reports several dozen deaths.", 36),
+    ("On Sept. 7, militants attacked a ferry, which killed at least 49 civilians.", 49),
+    ("In 2022, 300 people were killed in Moura.", 300),
+    ("Barkhane succeeded in killing several major jihadi players.", 3),
+]
+
+NOTHING = [
+    ("At least 30,000 people have fled the city.", None),
+    ("12 soldiers were wounded in the ambush.", None),
+    ("Gunmen abducted 20 passengers on the road to Gao.", None),
+    ("The army arrested 50 suspects.", None),
+    ("The CMA claimed to have shot down a Malian SU-25 jet yesterday.", None),
+    ("The 15,000-strong mission is leaving Mali.", None),
+    ("Only 39 percent of eligible voters cast a ballot.", None),
+    ("Over five days in the village, soldiers looted houses.", None),
+    ("On the 11th and on the 14th of September the airport was shelled.", None),
+    ("The junta seized power in 2020 and 2021.", None),
+    ("Jihadists killed civilians in the village.", None),
+    ("", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", GUIDELINE)
+def test_fatalities_guideline_readings(text, expected):
+    assert parse_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", SUMS_AND_SIDES)
+def test_fatalities_sides_summed_subsets_not_added(text, expected):
+    assert parse_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", DEATHS_NOT_INJURIES)
+def test_fatalities_count_deaths_not_injuries_arrests_displaced(text, expected):
+    assert parse_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", NUMBER_FORMS)
+def test_fatalities_number_forms(text, expected):
+    assert parse_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", NOTHING)
+def test_fatalities_no_figure_yields_none(text, expected):
+    assert parse_fatalities(text) == expected
+
+
+NUMBER_VALUES = [
+    ("49", 49), ("1,632", 1632), ("50.000", 50000), ("forty-nine", 49), ("twelve", 12),
+    ("two hundred and three", 203), ("two thousand five hundred", 2500), ("a dozen", 12), ("dozens", 24),
+    ("several dozen", 36), ("scores", 40), ("hundreds", 200), ("several", 3), ("tens of thousands", 20000),
+    ("10 to 15", 10), ("10-15", 10), ("10.5", None), ("11th", None), ("soldiers", None), ("", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", NUMBER_VALUES)
+def test_fatalities_number_value(text, expected):
+    assert number_value(text) == expected
+
+
+MENTIONS = [
+    ("Jihadists killed civilians in the village.", True),
+    ("The attack left many dead.", True),
+    ("No one was killed.", False),
+    ("Twelve soldiers were wounded.", False),
+    ("The deadliest mission in the world is leaving.", False),
+]
+
+
+@pytest.mark.parametrize("text, expected", MENTIONS)
+def test_fatalities_mentions_deaths(text, expected):
+    assert mentions_deaths(text) is expected
+
+
+def test_fatalities_malformed_numbers_file_raises(tmp_path):
+    path = tmp_path / "numbers.yml"
+    path.write_text("units: {one: 1}\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match=str(path)):
+        load_number_words(path)
