@@ -89,13 +89,12 @@ def _party_reports(tokens: list[str], cues: ClaimCues) -> list[int]:
     """Indices of reporting verbs whose subject is the party itself reporting a deed ("said it killed")."""
     found = []
     for i in _positions(tokens, cues.reporting_verbs):
-        for j in range(i + 1, min(len(tokens), i + 1 + REPORT_WINDOW)):
-            subject = _at(tokens, j, cues.party_subjects)
-            if subject:
-                after = j + len(subject)
-                if after < len(tokens) and not _at(tokens, after, cues.not_deeds) and tokens[after].isalpha():
-                    found.append(i)
-                break
+        j = i + len(_at(tokens, i, cues.reporting_verbs))
+        j += 1 if j < len(tokens) and tokens[j] == "that" else 0  # "said (that) it ..."
+        subject = _at(tokens, j, cues.party_subjects)
+        after = j + len(subject or ())
+        if subject and after < len(tokens) and tokens[after].isalpha() and not _at(tokens, after, cues.not_deeds):
+            found.append(i)
     return found
 
 

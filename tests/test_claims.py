@@ -19,6 +19,7 @@ CLAIMS = [
     ("According to the group's communiqué, its fighters destroyed three armoured vehicles.", True),
     ("According to a statement by the army, 30 terrorists were neutralised.", True),
     ("ISSP claimed responsibility for the ambush near Menaka.", True),
+    ("JNIM said its fighters had killed 12 soldiers near Boni.", True),
     ("There were unconfirmed reports that the rebels had taken the airport.", True),
     ("The rebels reportedly took the town, which could not be confirmed independently.", True),
 ]
@@ -36,6 +37,8 @@ NOT_CLAIMS = [
     ("The UN said 500 civilians were killed in Moura.", False),
     ("The group said it will intensify its attacks.", False),
     ("CMA militants stormed a Malian Army military base in Lere.", False),
+    ("That said, it does come after reports of mediation efforts between the two.", False),
+    ("The military had announced their intention to celebrate the anniversary.", False),
     ("", False),
 ]
 
