@@ -74,3 +74,12 @@ def test_claims_missing_cue_list_raises(tmp_path):
     path.write_text("claims:\n  claim_words: [claimed]\n", encoding="utf-8")
     with pytest.raises(VocabularyError, match="claims.not_claims"):
         load_claim_cues(path)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=120), st.sampled_from([None, "CMA", "JNIM", "nobody known"]))
+def test_claims_never_crash_on_any_text(sentence, actor):
+    assert is_claim(sentence, actor) in (True, False)

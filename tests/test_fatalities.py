@@ -126,3 +126,14 @@ def test_fatalities_malformed_numbers_file_raises(tmp_path):
     path.write_text("units: {one: 1}\n", encoding="utf-8")
     with pytest.raises(VocabularyError, match=str(path)):
         load_number_words(path)
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["killed", "wounded", "and", "dozens", "between", "to", "-", ",", ".", "12", "1,000",
+                                  "forty-nine", "hundred", "no", "one", "soldiers", "including", "x"]), max_size=25))
+def test_fatalities_never_crash_and_never_negative(words):
+    result = parse_fatalities(" ".join(words))
+    assert result is None or result >= 0
