@@ -15,12 +15,13 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from . import claims, fatalities, vocab
+from . import claims, fatalities
 from . import dates as dates_stage
+from .lexicon import Lexicon, default_lexicon
+from .vocab import Actor, EventWord
 from .records import Article, DateMention, Event, Place, PlaceMention, UndatedMention
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ class Candidate:
 
     trigger: Token
     trigger_text: str
-    word: vocab.EventWord
+    word: EventWord
     actor1: str
     actor2: str
     assoc1: tuple[str, ...]
@@ -60,29 +61,24 @@ class Anchored:
     place_explicit: bool
 
 
-@lru_cache(maxsize=1)
-def vocabulary() -> vocab.Vocabulary:
-    return vocab.load_vocabulary()
-
-
 def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
-        place_mentions: Sequence[PlaceMention], words: vocab.Vocabulary | None = None) -> tuple[list[Event], list[UndatedMention]]:
+        place_mentions: Sequence[PlaceMention], words: Lexicon | None = None) -> tuple[list[Event], list[UndatedMention]]:
     """The events and undated event mentions of one annotated article."""
-    words = words or vocabulary()
+    words = words or default_lexicon()
     focus = focus_country(place_mentions)
     anchored: list[Anchored] = []
     undated: list[UndatedMention] = []
     memory = ActorMemory()
+    triggers = grouped_by_sentence(words.triggers(doc))
     for sentence in doc.sents:
-        candidates = [c for c in find_candidates(sentence, words, memory, focus)]
-        for candidate in candidates:
+        for candidate in find_candidates(sentence, triggers.get(sentence.start, []), words, memory, focus):
             date_mention, source = governing_date(candidate.trigger, sentence, date_mentions, article.body)
             if date_mention is None:
                 undated.append(undated_mention(article.doc_id, candidate, sentence, source))
                 continue
             place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus)
             anchored.append(Anchored(candidate, sentence, date_mention, source, place, near, explicit))
-        memory.remember(sentence)
+        memory.remember(sentence, words, focus)
     merged = merge_in_sentences(anchored)
     events = [to_event(article, a, words) for a in merged]
     events = merge_in_document(events)
@@ -91,49 +87,53 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
 
 # --- triggers and arguments ---------------------------------------------------------------------------
 
-def find_candidates(sentence: Span, words: vocab.Vocabulary, memory: "ActorMemory", focus: str | None) -> list[Candidate]:
-    found = []
-    for token in sentence:
-        word, text = words.trigger(token)
-        if word is None or not is_asserted(token, words):
-            continue
-        found.append(arguments(token, text, word, words, memory, focus))
-    return found
+def grouped_by_sentence(triggers: list[tuple[Token, str, EventWord]]) -> dict[int, list[tuple[Token, str, EventWord]]]:
+    groups: dict[int, list] = {}
+    for trigger in triggers:
+        groups.setdefault(trigger[0].sent.start, []).append(trigger)
+    return groups
 
 
-def is_asserted(trigger: Token, words: vocab.Vocabulary) -> bool:
+def find_candidates(sentence: Span, triggers: list[tuple[Token, str, EventWord]], words: Lexicon,
+                    memory: "ActorMemory", focus: str | None) -> list[Candidate]:
+    return [arguments(token, text, word, words, memory, focus)
+            for token, text, word in triggers if is_asserted(token, words)]
+
+
+def is_asserted(trigger: Token, words: Lexicon) -> bool:
     """False for negated, modal, conditional, future or hypothetical triggers (ANNOTATION: not events)."""
+    cues = words.cues
     chain = [trigger] + [a for a in trigger.ancestors][:4]
     for token in chain:
         for child in token.children:
             if child.dep_ == "neg":
                 return False
-            if child.dep_ in ("aux", "auxpass") and child.lower_ in words.modal_words:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in cues.modal_words:
                 return False
-            if child.dep_ == "mark" and child.lower_ in words.conditional_words:
+            if child.dep_ == "mark" and child.lower_ in cues.conditional_words:
                 return False
-        if token.lemma_.lower() in words.hypothetical_heads and token is not trigger:
+        if token.lemma_.lower() in cues.hypothetical_heads and token.i != trigger.i:
             return False
         if token.dep_ == "ROOT":
             break
     window = trigger.sent.text.lower()
-    return not any(cue in window for cue in words.hypothetical_phrases)
+    return not any(cue in window for cue in cues.hypothetical_phrases)
 
 
-def arguments(trigger: Token, text: str, word: vocab.EventWord, words: vocab.Vocabulary,
+def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
               memory: "ActorMemory", focus: str | None) -> Candidate:
     """actor1 (initiator) and actor2 (target) of a trigger from its syntactic neighbours."""
     agent_tokens, target_tokens = argument_tokens(trigger, words)
     actor1, assoc1 = actors_of(agent_tokens, words, memory, focus)
     actor2, assoc2 = actors_of(target_tokens, words, memory, focus)
-    if word.symmetric and not actor2 and len(assoc1) >= 1:
+    if word.phrase in words.cues.symmetric_triggers and not actor2 and len(assoc1) >= 1:
         actor2, assoc1 = assoc1[0], assoc1[1:]  # "clashes between the CMA and the military"
     target_text = " ".join(subtree_text(t) for t in target_tokens)
     return Candidate(trigger, text, word, actor1, actor2, assoc1, assoc2, target_text,
                      explicit_actor1=any(t.ent_type_ == "ACTOR" for a in agent_tokens for t in a.subtree))
 
 
-def argument_tokens(trigger: Token, words: vocab.Vocabulary) -> tuple[list[Token], list[Token]]:
+def argument_tokens(trigger: Token, words: Lexicon) -> tuple[list[Token], list[Token]]:
     """Agent-side and target-side argument heads of a verbal or nominal trigger."""
     agents, targets = [], []
     if trigger.pos_ in ("VERB", "AUX"):
@@ -144,7 +144,7 @@ def argument_tokens(trigger: Token, words: vocab.Vocabulary) -> tuple[list[Token
                 targets.append(child)
             elif child.dep_ == "agent":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "prep" and child.lower_ in words.target_prepositions:
+            elif child.dep_ == "prep" and child.lower_ in words.cues.target_prepositions:
                 targets.extend(c for c in child.children if c.dep_ == "pobj")
         if not agents:
             agents.extend(inherited_subject(trigger))
@@ -152,12 +152,12 @@ def argument_tokens(trigger: Token, words: vocab.Vocabulary) -> tuple[list[Token
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "prep" and (child.lower_ in words.target_prepositions or child.lower_ == "of"):
+            elif child.dep_ == "prep" and (child.lower_ in words.cues.target_prepositions or child.lower_ == "of"):
                 targets.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ in ("poss",) or (child.dep_ == "compound" and child.ent_type_ == "ACTOR"):
                 agents.append(child)
         head = trigger.head
-        if trigger.dep_ in OBJECTS and head.lemma_.lower() in words.light_verbs:
+        if trigger.dep_ in OBJECTS and head.lemma_.lower() in words.cues.light_verbs:
             agents.extend(c for c in head.children if c.dep_ in SUBJECTS)
             if not agents:
                 agents.extend(inherited_subject(head))
@@ -169,7 +169,7 @@ def argument_tokens(trigger: Token, words: vocab.Vocabulary) -> tuple[list[Token
 def inherited_subject(verb: Token) -> list[Token]:
     """The subject a conjoined or controlled verb shares with its head ("JNIM attacked X and killed Y")."""
     head = verb
-    while head.dep_ in ("conj", "xcomp", "advcl") and head.head is not head:
+    while head.dep_ in ("conj", "xcomp", "advcl") and head.head.i != head.i:
         head = head.head
         subjects = [c for c in head.children if c.dep_ in SUBJECTS]
         if subjects:
@@ -181,7 +181,7 @@ def is_pronoun_of_place(token: Token) -> bool:
     return token.lower_ in ("there", "here")
 
 
-def actors_of(heads: list[Token], words: vocab.Vocabulary, memory: "ActorMemory",
+def actors_of(heads: list[Token], words: Lexicon, memory: "ActorMemory",
               focus: str | None) -> tuple[str, tuple[str, ...]]:
     """The first actor named or described in the argument phrases, and any further conjoined ones."""
     names: list[str] = []
@@ -193,29 +193,35 @@ def actors_of(heads: list[Token], words: vocab.Vocabulary, memory: "ActorMemory"
     return (names[0], tuple(names[1:])) if names else ("", ())
 
 
-def actor_of_phrase(head: Token, words: vocab.Vocabulary, memory: "ActorMemory", focus: str | None) -> str:
+def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: str | None) -> str:
     """A named actor inside the phrase, else a described one ("Malian soldiers"), else a resolved reference."""
-    tokens = [t for t in head.subtree if not (t.dep_ == "conj" and t.head is head)]
     tokens = own_phrase(head)
     for token in tokens:
         if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B":
-            return words.canonical(token.ent_id_ or span_of(token).text)
-    phrase = " ".join(t.text for t in tokens)
-    described = words.describe(phrase, country=focus)
-    if described:
-        return described
-    if head.pos_ == "PRON" or head.lower_ in words.reference_heads or phrase.lower() in words.reference_phrases:
-        return memory.resolve(phrase, words)
-    return ""
+            ent = span_of(token)
+            return ent.ent_id_ or words.canonical(ent.text, focus)
+    if words.is_reference(phrase_text(head)) or words.is_reference(head.text):
+        found = words.resolve_reference(phrase_text(head) if words.is_reference(phrase_text(head)) else head.text,
+                                        memory.actors)
+        return found.name if found else ""
+    modifiers = [t.text for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
+    described = words.describe(modifiers + [head.text], focus)
+    return described.name if described else ""
+
+
+def phrase_text(head: Token) -> str:
+    """The head with its determiner and left modifiers ("the rebel coalition")."""
+    left = [t for t in head.lefts if t.dep_ in ("det", "amod", "compound", "poss")]
+    return " ".join(t.text for t in left + [head])
 
 
 def own_phrase(head: Token) -> list[Token]:
     """The head's subtree without its conjuncts (they are separate actors)."""
     skip: set[int] = set()
     for conj in head.conjuncts:
-        if conj.head is head or conj.head in head.conjuncts:
+        if conj.head.i == head.i or conj.head.i in {c.i for c in head.conjuncts}:
             skip.update(t.i for t in conj.subtree)
-    return [t for t in head.subtree if t.i not in skip and not (t.dep_ == "cc" and t.head is head)]
+    return [t for t in head.subtree if t.i not in skip and not (t.dep_ == "cc" and t.head.i == head.i)]
 
 
 def span_of(token: Token) -> Span:
@@ -233,19 +239,14 @@ class ActorMemory:
     """The named actors of the document so far, most recent last, for references like "the group"."""
 
     def __init__(self) -> None:
-        self.named: list[str] = []
+        self.actors: list[Actor] = []
 
-    def remember(self, sentence: Span) -> None:
+    def remember(self, sentence: Span, words: Lexicon, focus: str | None) -> None:
         for ent in sentence.ents:
             if ent.label_ == "ACTOR":
-                self.named.append(ent.ent_id_ or ent.text)
-
-    def resolve(self, phrase: str, words: vocab.Vocabulary) -> str:
-        for name in reversed(self.named):
-            canonical = words.canonical(name)
-            if words.compatible(phrase, canonical):
-                return canonical
-        return ""
+                actor = words.actor(ent.ent_id_ or words.canonical(ent.text, focus))
+                if actor is not None:
+                    self.actors.append(actor)
 
 
 # --- date and place anchoring -------------------------------------------------------------------------
@@ -277,13 +278,13 @@ def governs(mention: DateMention, trigger: Token) -> bool:
         return False
     root = span.root
     head = clause_head(root)
-    return head is trigger or head in trigger.ancestors or trigger in head.ancestors or head.i == trigger.i
+    return head.i == trigger.i or head.is_ancestor(trigger) or trigger.is_ancestor(head)
 
 
 def clause_head(token: Token) -> Token:
     """The nearest verb (or nominal trigger's head verb) above a token."""
     current = token
-    while current.head is not current and current.pos_ not in ("VERB", "AUX"):
+    while current.head.i != current.i and current.pos_ not in ("VERB", "AUX"):
         current = current.head
     return current
 
@@ -355,7 +356,7 @@ def merge_in_sentences(anchored: list[Anchored]) -> list[Anchored]:
         groups.setdefault(key, []).append(a)
     merged = []
     for group in groups.values():
-        lead = min(group, key=lambda a: (depth(a.candidate.trigger), -a.candidate.word.priority))
+        lead = min(group, key=lambda a: (depth(a.candidate.trigger), a.candidate.trigger.pos_ != "VERB"))
         merged.append(fill_from(lead, group))
     return sorted(merged, key=lambda a: a.candidate.trigger.idx)
 
@@ -377,15 +378,15 @@ def fill_from(lead: Anchored, group: list[Anchored]) -> Anchored:
     return replace(lead, candidate=replace(c, actor1=actor1, actor2=actor2))
 
 
-def to_event(article: Article, a: Anchored, words: vocab.Vocabulary) -> Event:
+def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
     c = a.candidate
-    event_type, sub_event_type = words.refine(c.word, c.target_text, a.sentence.text, c.actor2)
+    event_type, sub_event_type = words.refine(c.word, c.target_text, a.sentence.text, c.actor1)
     event_date, date_end, precision = event_time(a.date_mention)
     place = a.place
     geo_precision = None
     if place is not None:
         geo_precision = 3 if place.feature in ("region", "country") else (2 if a.near else 1)
-    actor1 = c.actor1 or (words.unidentified if event_type != "Strategic developments" else "")
+    actor1 = c.actor1 or (words.cues.unidentified_actor if event_type in words.cues.armed_types else "")
     text = a.sentence.text.strip()
     start = a.sentence.start_char + (len(a.sentence.text) - len(a.sentence.text.lstrip()))
     return Event(

@@ -1,0 +1,114 @@
+"""The vocabulary the events stage reads a sentence with: event words (models/event_types.yml), actors
+(models/actors.yml) and clause cues (models/event_rules.yml), loaded once into one object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from . import vocab
+from .vocab import Actor, ActorIndex, EventLexicon, EventWord
+
+RULES_PATH = Path(__file__).resolve().parent.parent / "models" / "event_rules.yml"
+
+
+@dataclass(frozen=True)
+class Cues:
+    modal_words: frozenset[str]
+    conditional_words: frozenset[str]
+    hypothetical_heads: frozenset[str]
+    hypothetical_phrases: tuple[str, ...]
+    target_prepositions: frozenset[str]
+    light_verbs: frozenset[str]
+    symmetric_triggers: frozenset[str]
+    pronoun_references: frozenset[str]
+    unidentified_actor: str
+    armed_types: frozenset[str]
+
+
+def load_cues(path: Path = RULES_PATH) -> Cues:
+    data = vocab.read_yaml(path)
+    sets = {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in (
+        "modal_words", "conditional_words", "hypothetical_heads", "target_prepositions", "light_verbs",
+        "symmetric_triggers", "pronoun_references", "armed_types")}
+    sets["armed_types"] = frozenset(data.get("armed_types") or ())
+    return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
+                unidentified_actor=str(data.get("unidentified_actor") or "Unidentified Armed Group"), **sets)
+
+
+class Lexicon:
+    """Event words, actor index and cues, with the lookups the events stage needs."""
+
+    def __init__(self, words: EventLexicon, actors: ActorIndex, cues: Cues):
+        self.words = words
+        self.actors = actors
+        self.cues = cues
+        self._matchers: dict[int, Matcher] = {}
+
+    # --- triggers ---
+
+    def triggers(self, doc: Doc) -> list[tuple[Token, str, EventWord]]:
+        """(head token, trigger text, event word) for each event word of the doc, the longest match kept."""
+        spans = self._matcher(doc)(doc, as_spans=True)
+        found = []
+        for span in filter_spans(spans):
+            lemmas = " ".join(t.lemma_.lower() for t in span)
+            word = self.words.word(lemmas) or self.words.word(span.text.lower())
+            if word is not None:
+                found.append((span.root, span.text, word))
+        return found
+
+    def _matcher(self, doc: Doc) -> Matcher:
+        key = id(doc.vocab)
+        if key not in self._matchers:
+            matcher = Matcher(doc.vocab)
+            for pattern in self.words.patterns():
+                matcher.add(pattern["id"], [pattern["pattern"]])
+            self._matchers[key] = matcher
+        return self._matchers[key]
+
+    # --- actors ---
+
+    def canonical(self, name: str, country: str | None = None) -> str:
+        actor = self.actors.lookup(name, country)
+        return actor.name if actor else name
+
+    def actor(self, name: str) -> Actor | None:
+        return self.actors.by_name.get(name)
+
+    def inter(self, name: str) -> int | None:
+        actor = self.actors.by_name.get(name)
+        return actor.inter if actor else None
+
+    def describe(self, words: list[str], country: str | None) -> Actor | None:
+        """The actor a descriptive phrase names ("a Malian military camp" → Military Forces of Mali): the longest
+        tail of the modifiers-plus-head that the index knows, with or without the head noun."""
+        for start in range(len(words)):
+            for end in (len(words), len(words) - 1):
+                if end - start < 1:
+                    continue
+                found = self.actors.lookup(" ".join(words[start:end]), country)
+                if found:
+                    return found
+        return None
+
+    def is_reference(self, text: str) -> bool:
+        return self.actors.is_reference(text) or text.lower() in self.cues.pronoun_references
+
+    def resolve_reference(self, text: str, previous: list[Actor]) -> Actor | None:
+        if text.lower() in self.cues.pronoun_references:
+            return next((a for a in reversed(previous) if a.inter in (1, 2, 3, 4, 8)), None)
+        return self.actors.resolve_reference(text, previous)
+
+    def refine(self, word: EventWord, target: str, instrument: str, actor1: str) -> tuple[str, str]:
+        return self.words.refine(word, target, instrument, self.inter(actor1))
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon(vocab.default_lexicon(), vocab.default_actor_index(), load_cues())

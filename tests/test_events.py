@@ -1,0 +1,85 @@
+"""Events: sentences in, typed events out — including sentences that must give no event.
+
+These are invented sentences of the kind the corpus holds, not its own sentences, so they test the general rules.
+"""
+
+from datetime import date
+
+import pytest
+
+from pipeline import extract
+
+PUBLISHED = date(2024, 3, 7)  # a Thursday
+
+
+def only(events):
+    assert len(events) == 1, [(e.event_type, e.actor1, e.actor2, e.event_date, e.location, e.trigger) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 3 March 2024, JNIM militants attacked a Malian army camp in Boni, killing 12 soldiers.",
+     dict(event_type="Battles", actor1="JNIM", actor2="Military Forces of Mali", event_date=date(2024, 3, 3),
+          location="Boni", fatalities=12)),
+    ("Gunmen killed five villagers in Ogossagou on Tuesday.",
+     dict(event_type="Violence against civilians", actor1="Unidentified Armed Group", actor2="Civilians (Mali)",
+          event_date=date(2024, 3, 5), fatalities=5)),
+    ("A Malian helicopter was shot down by ISSP fighters near Menaka on 2 February 2024.",
+     dict(event_type="Battles", actor1="Islamic State Sahel Province", actor2="Military Forces of Mali",
+          event_date=date(2024, 2, 2), location="Menaka", geo_precision=2)),
+    ("On 16 February 2024, Tuareg rebels of the CMA stormed a military base in the town of Bourem.",
+     dict(event_type="Battles", actor1="CMA", event_date=date(2024, 2, 16), location="Bourem")),
+    ("The Malian air force carried out airstrikes against JNIM positions in the Segou region on 1 March 2024.",
+     dict(event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+          actor1="Military Forces of Mali", actor2="JNIM", event_date=date(2024, 3, 1), geo_precision=3)),
+])
+def test_events_sentence_gives_one_typed_event(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    for field, value in expected.items():
+        assert getattr(event, field) == value, (field, getattr(event, field), value)
+    assert text[event.char_start:event.char_end] == event.sentence
+    assert 0 <= event.confidence <= 1
+
+
+@pytest.mark.parametrize("text", [
+    "JNIM will likely intensify its attacks on Bamako in the coming months.",
+    "The army did not attack the village on 5 March 2024.",
+    "If the CMA attacks Kidal on Monday, the army will respond.",
+    "Mali saw over 1,000 violent events involving militant Islamist groups in 2023.",
+    "JNIM has attacked army posts across central Mali for years.",
+    "Militants are expected to attack the convoy near Gao next week.",
+    "The Prime Minister visited Moscow on 2 March 2024 to discuss arms deliveries.",
+])
+def test_events_non_events_give_nothing(loaded_nlp, text):
+    assert extract(text, PUBLISHED) == []
+
+
+def test_events_two_days_in_one_sentence_are_two_events(loaded_nlp):
+    events = extract("Mortar shells hit Gao airport on the 11th and on the 14th of February.", PUBLISHED)
+    assert sorted(e.event_date for e in events) == [date(2024, 2, 11), date(2024, 2, 14)]
+    assert {e.event_type for e in events} == {"Explosions/Remote violence"}
+
+
+def test_events_same_event_in_two_sentences_is_merged_with_both_as_evidence(loaded_nlp):
+    text = ("On 2 March 2024, JNIM fighters attacked a Malian army post in Boulkessi. "
+            "The attack on the Malian army post in Boulkessi on 2 March 2024 was repelled, the army said.")
+    event = only(extract(text, PUBLISHED))
+    assert len(event.evidence) == 2
+
+
+def test_events_claim_is_flagged(loaded_nlp):
+    event = only(extract("On 8 February 2024, JNIM claimed it had shot down a Malian helicopter near Segou.", PUBLISHED))
+    assert event.claim is True
+    assert event.event_type == "Battles"
+
+
+def test_events_agreement_is_a_strategic_development(loaded_nlp):
+    event = only(extract("On 16 February 2024, Mali, Niger and Burkina Faso signed a mutual defence charter in Bamako.",
+                         PUBLISHED))
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Agreement")
+
+
+def test_events_date_comes_from_the_clause_not_the_publication(loaded_nlp):
+    event = only(extract("Militants ambushed a Malian army convoy near Douentza on 12 January 2024.", PUBLISHED))
+    assert event.event_date == date(2024, 1, 12)
+    assert event.date_source == "clause"
