@@ -6,6 +6,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
 
 
 @Language.factory(
@@ -37,3 +38,14 @@ def place_patterns(path: Path) -> list[dict]:
         for form in {name, vocab.fold(name)}:
             patterns.append({"label": "PLACE", "pattern": form, "id": name})
     return patterns
+
+
+@Language.component("newsevents_paragraph_breaks_v1", assigns=["token.is_sent_start"])
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and list items never run into the next paragraph.
+    Runs before the parser, which keeps boundaries that are already set."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc

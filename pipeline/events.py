@@ -26,6 +26,7 @@ from .records import Article, DateMention, Event, Place, PlaceMention, UndatedMe
 
 log = logging.getLogger(__name__)
 
+UNIDENTIFIED = "Unidentified Armed Group"
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj", "attr", "oprd"}
@@ -72,12 +73,12 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     triggers = grouped_by_sentence(words.triggers(doc))
     for sentence in doc.sents:
         for candidate in find_candidates(sentence, triggers.get(sentence.start, []), words, memory, focus):
-            date_mention, source = governing_date(candidate.trigger, sentence, date_mentions, article.body)
-            if date_mention is None:
+            when, source = governing_dates(candidate.trigger, sentence, date_mentions, article.body)
+            if not when:
                 undated.append(undated_mention(article.doc_id, candidate, sentence, source))
                 continue
             place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus)
-            anchored.append(Anchored(candidate, sentence, date_mention, source, place, near, explicit))
+            anchored.extend(Anchored(candidate, sentence, m, source, place, near, explicit) for m in when)
         memory.remember(sentence, words, focus)
     merged = merge_in_sentences(anchored)
     events = [to_event(article, a, words) for a in merged]
@@ -96,8 +97,35 @@ def grouped_by_sentence(triggers: list[tuple[Token, str, EventWord]]) -> dict[in
 
 def find_candidates(sentence: Span, triggers: list[tuple[Token, str, EventWord]], words: Lexicon,
                     memory: "ActorMemory", focus: str | None) -> list[Candidate]:
-    return [arguments(token, text, word, words, memory, focus)
-            for token, text, word in triggers if is_asserted(token, words)]
+    found = []
+    for token, text, word in triggers:
+        if not is_asserted(token, words) or not reports_occurrence(token, words):
+            continue
+        candidate = arguments(token, text, word, words, memory, focus)
+        if not is_diplomatic(candidate, words):
+            found.append(candidate)
+    return found
+
+
+def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
+    """False for a trigger that names a kind of thing rather than reports an event: a modifier ("battle tank",
+    "combat helicopters", "attack aircraft") or a noun hanging from a non-event noun ("amnesty for its coup")."""
+    if trigger.dep_ in ("compound", "amod", "nmod") and trigger.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj":
+        preposition = trigger.head
+        owner = preposition.head
+        if owner.pos_ in ("NOUN", "PROPN") and not words.words.word(owner.lemma_.lower()) and preposition.lower_ != "of":
+            return False
+    sentence = trigger.sent.text.lower()
+    return not any(phrase in sentence for phrase in words.cues.aggregate_phrases)
+
+
+def is_diplomatic(candidate: Candidate, words: Lexicon) -> bool:
+    """A withdrawal or expulsion of representatives is diplomacy, not a change to armed activity."""
+    target = candidate.target_text.lower().split()
+    return (candidate.word.event_type == "Strategic developments"
+            and any(w in words.cues.diplomatic_objects for w in target))
 
 
 def is_asserted(trigger: Token, words: Lexicon) -> bool:
@@ -111,6 +139,8 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in cues.modal_words:
                 return False
             if child.dep_ == "mark" and child.lower_ in cues.conditional_words:
+                return False
+            if child.dep_ == "advmod" and child.lower_ in cues.habitual_words:
                 return False
         if token.lemma_.lower() in cues.hypothetical_heads and token.i != trigger.i:
             return False
@@ -199,7 +229,10 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
     for token in tokens:
         if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B":
             ent = span_of(token)
-            return ent.ent_id_ or words.canonical(ent.text, focus)
+            if ent.ent_id_:
+                return ent.ent_id_
+            found = words.actors.lookup(ent.text, focus)
+            return found.name if found else ""
     if words.is_reference(phrase_text(head)) or words.is_reference(head.text):
         found = words.resolve_reference(phrase_text(head) if words.is_reference(phrase_text(head)) else head.text,
                                         memory.actors)
@@ -251,23 +284,51 @@ class ActorMemory:
 
 # --- date and place anchoring -------------------------------------------------------------------------
 
-def governing_date(trigger: Token, sentence: Span, mentions: Sequence[DateMention], body: str) -> tuple[DateMention | None, str]:
-    """The date of the trigger's clause, else the nearest earlier date of the sentence or paragraph."""
+def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMention],
+                    body: str) -> tuple[list[DateMention], str]:
+    """The dates of the trigger's clause (several for coordinated days: one event each), else the nearest
+    earlier date of the sentence or paragraph when the trigger reports a past occurrence; with how it was found."""
     in_sentence = [m for m in mentions if sentence.start_char <= m.start_char < sentence.end_char]
     governing = [m for m in in_sentence if governs(m, trigger)]
     usable = [m for m in governing if is_event_date(m)]
     if usable:
-        return min(usable, key=lambda m: abs(m.start_char - trigger.idx)), "clause"
+        days = distinct_days(usable)
+        if len(days) > 1:
+            return days, "clause"
+        return [min(usable, key=lambda m: abs(m.start_char - trigger.idx))], "clause"
     if governing:
-        return None, "the clause's time is not an event date (" + governing[0].text + ")"
+        return [], "the clause's time is not an event date (" + governing[0].text + ")"
+    if not is_past(trigger):
+        return [], "no date in the clause, and the clause is not in the past tense"
     paragraph_start = body.rfind("\n", 0, sentence.start_char) + 1
     earlier = [m for m in mentions if paragraph_start <= m.start_char < trigger.idx]
     if earlier:
         nearest = max(earlier, key=lambda m: m.start_char)
         if is_event_date(nearest):
-            return nearest, "sentence" if nearest.start_char >= sentence.start_char else "paragraph"
-        return None, f"the nearest earlier time is not an event date ({nearest.text})"
-    return None, "no date in the sentence or paragraph"
+            return [nearest], "sentence" if nearest.start_char >= sentence.start_char else "paragraph"
+        return [], f"the nearest earlier time is not an event date ({nearest.text})"
+    return [], "no date in the sentence or paragraph"
+
+
+def distinct_days(mentions: list[DateMention]) -> list[DateMention]:
+    """Mentions of single days, one per day, when the clause names several ("on the 11th and the 14th")."""
+    days: dict = {}
+    for m in sorted(mentions, key=lambda m: m.start_char):
+        if m.value and m.value.precision == "day" and m.value.start == m.value.end:
+            days.setdefault(m.value.start, m)
+    return list(days.values())
+
+
+def is_past(trigger: Token) -> bool:
+    """True when the trigger's clause is in the simple past (or passive past), the tense of a reported event;
+    present and present-perfect clauses describe states and habits."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("has", "have", "is", "are", "am") for a in auxiliaries):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
 
 
 def governs(mention: DateMention, trigger: Token) -> bool:
@@ -303,6 +364,12 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
     if candidates:
         best = max(candidates, key=lambda m: (specificity(m.place), -abs(m.start_char - trigger.idx)))
         return best.place, is_near(best, body), True
+    paragraph_start = body.rfind("\n", 0, sentence.start_char) + 1
+    earlier = [m for m in mentions if paragraph_start <= m.start_char < sentence.start_char
+               and m.place and m.place.feature in ("town", "other")]
+    if earlier:  # the place the paragraph has been speaking of
+        nearest = max(earlier, key=lambda m: m.start_char)
+        return nearest.place, is_near(nearest, body), False
     if focus:
         return country_place(focus, mentions), False, False
     return None, False, False
@@ -356,7 +423,8 @@ def merge_in_sentences(anchored: list[Anchored]) -> list[Anchored]:
         groups.setdefault(key, []).append(a)
     merged = []
     for group in groups.values():
-        lead = min(group, key=lambda a: (depth(a.candidate.trigger), a.candidate.trigger.pos_ != "VERB"))
+        lead = min(group, key=lambda a: (not a.candidate.explicit_actor1, not a.candidate.actor2,
+                                         depth(a.candidate.trigger)))
         merged.append(fill_from(lead, group))
     return sorted(merged, key=lambda a: a.candidate.trigger.idx)
 
@@ -465,11 +533,13 @@ def merge_in_document(events: list[Event]) -> list[Event]:
         if twin is None:
             kept.append(event)
             continue
+        lead = twin if rank(twin) >= rank(event) else event
         merged = replace(
-            twin,
+            lead,
+            actor1=lead.actor1 if lead.actor1 not in ("", UNIDENTIFIED) else (twin.actor1 or event.actor1),
             evidence=twin.evidence + tuple(s for s in event.evidence if s not in twin.evidence),
             fatalities=max_known(twin.fatalities, event.fatalities),
-            actor2=twin.actor2 or event.actor2,
+            actor2=lead.actor2 or twin.actor2 or event.actor2,
             claim=twin.claim and event.claim,
             confidence=max(twin.confidence, event.confidence),
         )
@@ -478,9 +548,23 @@ def merge_in_document(events: list[Event]) -> list[Event]:
 
 
 def same_occurrence(a: Event, b: Event) -> bool:
+    """Same day and place, compatible actors, and the same type — or an air strike inside a battle there
+    (ANNOTATION.md: it belongs to the battle)."""
+    if a.event_date != b.event_date or a.location != b.location:
+        return False
+    types = {a.event_type, b.event_type}
+    if a.event_type != b.event_type and types != {"Battles", "Explosions/Remote violence"}:
+        return False
+    unknown = {"", UNIDENTIFIED}
+    if a.actor1 in unknown or b.actor1 in unknown:
+        return True
     pair_a, pair_b = {a.actor1, a.actor2} - {""}, {b.actor1, b.actor2} - {""}
-    return (a.event_date == b.event_date and a.location == b.location and a.event_type == b.event_type
-            and a.actor1 == b.actor1 and (pair_a <= pair_b or pair_b <= pair_a))
+    return bool(pair_a & pair_b) and (a.event_type == b.event_type or a.actor1 == b.actor1 or a.actor1 == b.actor2)
+
+
+def rank(event: Event) -> tuple:
+    """Which of two mentions of one event leads: a battle over its air strikes, then the better-argued one."""
+    return (event.event_type == "Battles", event.actor1 not in ("", UNIDENTIFIED), bool(event.actor2), -event.char_start)
 
 
 def max_known(a: int | None, b: int | None) -> int | None:

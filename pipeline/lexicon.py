@@ -26,6 +26,10 @@ class Cues:
     target_prepositions: frozenset[str]
     light_verbs: frozenset[str]
     symmetric_triggers: frozenset[str]
+    habitual_words: frozenset[str]
+    aggregate_phrases: tuple[str, ...]
+    diplomatic_objects: frozenset[str]
+    military_assets: frozenset[str]
     pronoun_references: frozenset[str]
     unidentified_actor: str
     armed_types: frozenset[str]
@@ -35,9 +39,11 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
     data = vocab.read_yaml(path)
     sets = {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in (
         "modal_words", "conditional_words", "hypothetical_heads", "target_prepositions", "light_verbs",
-        "symmetric_triggers", "pronoun_references", "armed_types")}
+        "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "diplomatic_objects",
+        "military_assets")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
+                aggregate_phrases=tuple(str(p).lower() for p in data.get("aggregate_phrases") or ()),
                 unidentified_actor=str(data.get("unidentified_actor") or "Unidentified Armed Group"), **sets)
 
 
@@ -93,6 +99,11 @@ class Lexicon:
                 if end - start < 1:
                     continue
                 found = self.actors.lookup(" ".join(words[start:end]), country)
+                if found:
+                    return found
+        if len(words) >= 2 and words[-1].lower() in self.cues.military_assets:
+            for modifier in words[:-1]:  # "a Malian helicopter": the nationality's forces
+                found = self.actors.lookup(f"{modifier} forces", country)
                 if found:
                     return found
         return None

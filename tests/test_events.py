@@ -21,7 +21,7 @@ def only(events):
     ("On 3 March 2024, JNIM militants attacked a Malian army camp in Boni, killing 12 soldiers.",
      dict(event_type="Battles", actor1="JNIM", actor2="Military Forces of Mali", event_date=date(2024, 3, 3),
           location="Boni", fatalities=12)),
-    ("Gunmen killed five villagers in Ogossagou on Tuesday.",
+    ("Gunmen killed five villagers in Bankass on Tuesday.",
      dict(event_type="Violence against civilians", actor1="Unidentified Armed Group", actor2="Civilians (Mali)",
           event_date=date(2024, 3, 5), fatalities=5)),
     ("A Malian helicopter was shot down by ISSP fighters near Menaka on 2 February 2024.",
@@ -49,6 +49,11 @@ def test_events_sentence_gives_one_typed_event(loaded_nlp, text, expected):
     "JNIM has attacked army posts across central Mali for years.",
     "Militants are expected to attack the convoy near Gao next week.",
     "The Prime Minister visited Moscow on 2 March 2024 to discuss arms deliveries.",
+    "On 2 March 2024 the army took delivery of two combat helicopters and a main battle tank.",
+    "On 2 March 2024 the rebels withdrew their representatives from Bamako.",
+    "JNIM killed dozens of soldiers in a series of attacks across central Mali last week.",
+    "Such sieges often ended on 2 March 2024 after local negotiations.",
+    "On 1 March 2024 the UN published a report. JNIM has laid siege to several towns in central Mali.",
 ])
 def test_events_non_events_give_nothing(loaded_nlp, text):
     assert extract(text, PUBLISHED) == []
@@ -61,8 +66,8 @@ def test_events_two_days_in_one_sentence_are_two_events(loaded_nlp):
 
 
 def test_events_same_event_in_two_sentences_is_merged_with_both_as_evidence(loaded_nlp):
-    text = ("On 2 March 2024, JNIM fighters attacked a Malian army post in Boulkessi. "
-            "The attack on the Malian army post in Boulkessi on 2 March 2024 was repelled, the army said.")
+    text = ("On 2 March 2024, JNIM fighters attacked a Malian army post in Dioura. "
+            "The attack on the Malian army post in Dioura on 2 March 2024 was repelled, the army said.")
     event = only(extract(text, PUBLISHED))
     assert len(event.evidence) == 2
 
@@ -83,3 +88,25 @@ def test_events_date_comes_from_the_clause_not_the_publication(loaded_nlp):
     event = only(extract("Militants ambushed a Malian army convoy near Douentza on 12 January 2024.", PUBLISHED))
     assert event.event_date == date(2024, 1, 12)
     assert event.date_source == "clause"
+
+
+def test_events_paragraph_break_ends_a_sentence(loaded_nlp):
+    text = "They killed everyone here, a witness said\n\nUPDATE, MARCH 2: Mali left the alliance."
+    assert all("witness" not in e.sentence or "UPDATE" not in e.sentence for e in extract(text, PUBLISHED))
+    doc = loaded_nlp(text)
+    first = next(iter(doc.sents))
+    assert "UPDATE" not in first.text and first.text.strip().endswith("said")
+
+
+def test_events_air_strikes_inside_a_battle_belong_to_it(loaded_nlp):
+    text = ("On 2 March 2024, CMA fighters attacked a Malian army camp in Bourem. "
+            "The Malian air force carried out airstrikes against the CMA in Bourem on 2 March 2024.")
+    event = only(extract(text, PUBLISHED))
+    assert event.event_type == "Battles"
+    assert len(event.evidence) == 2
+
+
+def test_events_later_sentence_takes_the_paragraph_date_and_place(loaded_nlp):
+    text = "On 2 March 2024, JNIM fighters attacked a Malian army post in Dioura. They killed 12 soldiers."
+    event = only(extract(text, PUBLISHED))
+    assert (event.location, event.event_date) == ("Dioura", date(2024, 3, 2))
