@@ -45,7 +45,7 @@ $(GAZ): $(STAMP) $(wildcard models/gazetteer/*.txt) pipeline/gazetteer.py
 $(ARTICLES): $(STAMP) $(wildcard $(CORPUS)/*) pipeline/ingest.py $(wildcard pipeline/dates/*.py)
 	$(NE) ingest $(CORPUS) --out $(OUT)
 
-$(DOCS): $(ARTICLES) pipeline/annotate.py pipeline/nlp.py pipeline/components.py pipeline/vocab.py models/actors.yml models/places.yml
+$(DOCS): $(ARTICLES) pipeline/annotate.py pipeline/nlp.py pipeline/components.py pipeline/vocab.py models/actors.yml models/places.yml models/gazetteer/countryInfo.txt
 	$(NE) annotate --out $(OUT)
 
 $(DATES): $(DOCS) $(wildcard pipeline/dates/*.py) models/dates.yml
@@ -54,7 +54,7 @@ $(DATES): $(DOCS) $(wildcard pipeline/dates/*.py) models/dates.yml
 $(PLACES): $(DOCS) $(GAZ) pipeline/places.py pipeline/gazetteer.py models/places.yml
 	$(NE) places --out $(OUT)
 
-$(EVENTS): $(DOCS) $(DATES) $(PLACES) pipeline/events.py pipeline/vocab.py pipeline/fatalities.py pipeline/claims.py models/actors.yml models/event_types.yml
+$(EVENTS): $(DOCS) $(DATES) $(PLACES) pipeline/events.py pipeline/lexicon.py models/event_rules.yml pipeline/vocab.py pipeline/fatalities.py pipeline/claims.py models/actors.yml models/event_types.yml
 	$(NE) events --out $(OUT)
 
 $(TABLES): $(EVENTS) pipeline/tables.py pipeline/runner.py

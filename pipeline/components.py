@@ -23,6 +23,7 @@ def make_entity_ruler(nlp: Language, name: str, models_dir: str) -> EntityRuler:
     folder = Path(models_dir)
     ruler.add_patterns(vocab.actor_patterns(vocab.load_actors(folder / "actors.yml")))
     ruler.add_patterns(place_patterns(folder / "places.yml"))
+    ruler.add_patterns(country_patterns(folder / "gazetteer" / "countryInfo.txt"))
     return ruler
 
 
@@ -37,6 +38,21 @@ def place_patterns(path: Path) -> list[dict]:
     for name in names:
         for form in {name, vocab.fold(name)}:
             patterns.append({"label": "PLACE", "pattern": form, "id": name})
+    return patterns
+
+
+def country_patterns(path: Path) -> list[dict]:
+    """Case-sensitive patterns labelled PLACE for every country name of GeoNames' countryInfo.txt, so that the
+    statistical model's mistakes ("Mali" as PERSON) do not hide a country."""
+    if not path.is_file():
+        return []
+    patterns = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        columns = line.split("\t")
+        if line.startswith("#") or len(columns) < 5:
+            continue
+        name = columns[4]
+        patterns.append({"label": "PLACE", "pattern": [{"ORTH": part} for part in name.split()], "id": name})
     return patterns
 
 

@@ -48,6 +48,7 @@ class Candidate:
     assoc1: tuple[str, ...]
     assoc2: tuple[str, ...]
     target_text: str
+    instrument_text: str
     explicit_actor1: bool
 
 
@@ -69,7 +70,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     focus = focus_country(place_mentions)
     anchored: list[Anchored] = []
     undated: list[UndatedMention] = []
-    memory = ActorMemory()
+    memory = ActorMemory(countries_by_token(doc, place_mentions))
     triggers = grouped_by_sentence(words.triggers(doc))
     for sentence in doc.sents:
         for candidate in find_candidates(sentence, triggers.get(sentence.start, []), words, memory, focus):
@@ -156,11 +157,33 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
     agent_tokens, target_tokens = argument_tokens(trigger, words)
     actor1, assoc1 = actors_of(agent_tokens, words, memory, focus)
     actor2, assoc2 = actors_of(target_tokens, words, memory, focus)
-    if word.phrase in words.cues.symmetric_triggers and not actor2 and len(assoc1) >= 1:
-        actor2, assoc1 = assoc1[0], assoc1[1:]  # "clashes between the CMA and the military"
+    symmetric = word.phrase in words.cues.symmetric_triggers or word.sub_event_type == "Agreement"
+    if symmetric and not actor2 and len(assoc1) >= 1:
+        # "clashes between the CMA and the army", "Mali, Niger and Burkina Faso signed": the first two parties
+        # face each other, the rest join the second (ANNOTATION.md)
+        actor2, assoc2, assoc1 = assoc1[0], assoc1[1:] + assoc2, ()
+    if actor1 and actor1 == actor2:
+        actor2 = ""
     target_text = " ".join(subtree_text(t) for t in target_tokens)
     return Candidate(trigger, text, word, actor1, actor2, assoc1, assoc2, target_text,
-                     explicit_actor1=any(t.ent_type_ == "ACTOR" for a in agent_tokens for t in a.subtree))
+                     instrument_text(trigger, agent_tokens),
+                     explicit_actor1=any(t.ent_type_ == "ACTOR" or t.i in memory.countries
+                                         for a in agent_tokens for t in a.subtree))
+
+
+def instrument_text(trigger: Token, agents: list[Token]) -> str:
+    """The words that can say how an event was done: the trigger with its modifiers ("suicide assault"),
+    its agent phrase ("by mortar fire") and its "with/using" phrases ("with two suicide car bombs")."""
+    parts = [" ".join(t.text for t in trigger.lefts if t.dep_ in ("compound", "amod")) + " " + trigger.text]
+    parts += [subtree_text(a) for a in agents]
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in ("with", "using", "by"):
+            parts.append(" ".join(t.text for t in child.subtree))
+        elif child.dep_ == "advcl" and child.lemma_.lower() in ("use", "utilize", "employ"):
+            parts.append(" ".join(t.text for t in child.subtree))
+        elif child.dep_ == "prt":
+            parts.append(child.text)
+    return " ".join(parts)
 
 
 def argument_tokens(trigger: Token, words: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -233,9 +256,11 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
                 return ent.ent_id_
             found = words.actors.lookup(ent.text, focus)
             return found.name if found else ""
+    if head.i in memory.countries:  # a country acting as such is its government (ANNOTATION.md)
+        return f"Government of {memory.countries[head.i]}"
     if words.is_reference(phrase_text(head)) or words.is_reference(head.text):
         found = words.resolve_reference(phrase_text(head) if words.is_reference(phrase_text(head)) else head.text,
-                                        memory.actors)
+                                        memory.salient(head, words))
         return found.name if found else ""
     modifiers = [t.text for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
     described = words.describe(modifiers + [head.text], focus)
@@ -268,18 +293,47 @@ def subtree_text(token: Token) -> str:
     return " ".join(t.text for t in own_phrase(token))
 
 
-class ActorMemory:
-    """The named actors of the document so far, most recent last, for references like "the group"."""
+def countries_by_token(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, str]:
+    """Token index → country name, for every token of a place mention that resolved to a country."""
+    countries = {}
+    for m in mentions:
+        if m.place and m.place.feature == "country":
+            span = doc.char_span(m.start_char, m.end_char, alignment_mode="expand")
+            for token in span or ():
+                countries[token.i] = m.place.country
+    return countries
 
-    def __init__(self) -> None:
-        self.actors: list[Actor] = []
+
+def is_subject(ent: Span) -> bool:
+    return any(t.dep_ in SUBJECTS for t in [ent.root] + list(ent.root.ancestors)[:2])
+
+
+class ActorMemory:
+    """The named actors of the document so far, for references like "the group" or "it"."""
+
+    def __init__(self, countries: dict[int, str] | None = None) -> None:
+        self.mentions: list[tuple[int, Actor, bool]] = []  # (token index, actor, was a subject)
+        self.countries = countries or {}
 
     def remember(self, sentence: Span, words: Lexicon, focus: str | None) -> None:
         for ent in sentence.ents:
-            if ent.label_ == "ACTOR":
-                actor = words.actor(ent.ent_id_ or words.canonical(ent.text, focus))
-                if actor is not None:
-                    self.actors.append(actor)
+            actor = actor_of_entity(ent, words, focus)
+            if actor is not None:
+                self.mentions.append((ent.start, actor, is_subject(ent)))
+
+    def salient(self, reference: Token, words: Lexicon) -> list[Actor]:
+        """Antecedents for a reference, least salient first (the resolver takes the last that fits): earlier
+        mentions, then this sentence's mentions before it, with subjects after non-subjects so that they win."""
+        here = [(ent.start, actor, is_subject(ent)) for ent in reference.sent.ents if ent.end <= reference.i
+                for actor in [actor_of_entity(ent, words, None)] if actor is not None]
+        ordered = self.mentions + here
+        return [a for _, a, s in ordered if not s] + [a for _, a, s in ordered if s]
+
+
+def actor_of_entity(ent: Span, words: Lexicon, focus: str | None) -> Actor | None:
+    if ent.label_ != "ACTOR":
+        return None
+    return words.actor(ent.ent_id_ or words.canonical(ent.text, focus))
 
 
 # --- date and place anchoring -------------------------------------------------------------------------
@@ -448,7 +502,7 @@ def fill_from(lead: Anchored, group: list[Anchored]) -> Anchored:
 
 def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
     c = a.candidate
-    event_type, sub_event_type = words.refine(c.word, c.target_text, a.sentence.text, c.actor1)
+    event_type, sub_event_type = words.refine(c.word, c.target_text, c.instrument_text, c.actor1)
     event_date, date_end, precision = event_time(a.date_mention)
     place = a.place
     geo_precision = None
@@ -564,7 +618,9 @@ def same_occurrence(a: Event, b: Event) -> bool:
 
 def rank(event: Event) -> tuple:
     """Which of two mentions of one event leads: a battle over its air strikes, then the better-argued one."""
-    return (event.event_type == "Battles", event.actor1 not in ("", UNIDENTIFIED), bool(event.actor2), -event.char_start)
+    specific_means = event.event_type == "Explosions/Remote violence" and event.sub_event_type != "Air/drone strike"
+    return (specific_means, event.event_type == "Battles", event.actor1 not in ("", UNIDENTIFIED), bool(event.actor2),
+            -event.char_start)
 
 
 def max_known(a: int | None, b: int | None) -> int | None:

@@ -110,3 +110,26 @@ def test_events_later_sentence_takes_the_paragraph_date_and_place(loaded_nlp):
     text = "On 2 March 2024, JNIM fighters attacked a Malian army post in Dioura. They killed 12 soldiers."
     event = only(extract(text, PUBLISHED))
     assert (event.location, event.event_date) == ("Dioura", date(2024, 3, 2))
+
+
+def test_events_countries_acting_are_their_governments_and_extra_parties_join_actor2(loaded_nlp):
+    event = only(extract("On 16 February 2024, Mali, Niger and Burkina Faso signed a mutual defence charter in Bamako.",
+                         PUBLISHED))
+    assert (event.actor1, event.actor2, event.assoc_actor_2) == (
+        "Government of Mali", "Government of Niger", "Government of Burkina Faso")
+
+
+def test_events_pronoun_refers_to_the_salient_subject_not_the_last_name(loaded_nlp):
+    text = ("In its statements, JNIM has focused on clashes with the Wagner Group. "
+            "On 8 February 2024, it shot down a Wagner helicopter near Segou.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.actor2) == ("JNIM", "Wagner Group")
+
+
+def test_events_means_come_from_the_event_phrases_not_the_whole_sentence(loaded_nlp):
+    shot_down = only(extract("On 8 February 2024, JNIM militants shot down a helicopter of the Malian air force "
+                             "near Segou.", PUBLISHED))
+    assert (shot_down.event_type, shot_down.sub_event_type) == ("Battles", "Armed clash")
+    bombing = only(extract("On 8 February 2024, JNIM attacked the army base in Gao with two suicide car bombs.",
+                           PUBLISHED))
+    assert bombing.sub_event_type == "Suicide bomb"
