@@ -258,6 +258,12 @@ def _found(nlp, text):
     ("The council adopted Resolution 2334 in 2016.", ["2016"]),
     ("Protesters may march on the capital, the Sun reported.", []),
     ("The attack was carried out by the 3rd Battalion.", []),
+    ("That same day, militants attacked a post in Bamba.", ["That same day"]),
+    ("Since 2012, the army has fought insurgents in the north.", ["Since 2012"]),
+    ("2022 was to be a year of elections in Mali.", ["2022"]),
+    ("The post-2015 order and the 2015 peace deal collapsed.", ["2015", "2015"]),
+    ("About 2000 soldiers and 1,500 police were deployed.", []),
+    ("UPDATE, JUNE 2: new evidence emerged.", ["JUNE 2"]),
 ])
 def test_dates_find_expressions(nlp, text, expected):
     assert _found(nlp, text) == expected

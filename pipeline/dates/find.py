@@ -13,6 +13,7 @@ from pipeline.dates.vocab import DatesVocab, load_vocab
 
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_MONTH_UPPER = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:the )?\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:,? \d{4})?"
@@ -30,6 +31,10 @@ _PATTERNS = [
     r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?(?![\d/])",
     rf"\b{_DAY} (?:of )?{_MONTH}{_YEAR}",
     rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b{_YEAR}",
+    rf"\b{_MONTH_UPPER} \d{{1,2}}\b",  # datelines: "UPDATE, JUNE 2"
+    r"\b[Tt]h(?:at|e) same (?:day|date|week|month)\b",
+    # a bare year, unless it counts something ("2000 soldiers") or sits in a name
+    r"(?<![\d.,/])\b(?:19|20)\d{2}\b(?![\d.,/]\d)(?! (?!was\b|has\b|is\b|does\b)[a-z]+s\b)",
 ]
 _COORDINATED = re.compile(
     rf"\b((?:the )?\d{{1,2}}(?:st|nd|rd|th)?)((?:,| and| or)(?: on)? )(?=(?:the )?\d{{1,2}}(?:st|nd|rd|th)?\b)")
