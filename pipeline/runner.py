@@ -225,3 +225,8 @@ def run_all(corpus: Path, out: Path, progress: Progress = no_progress) -> Summar
     run_places(out, progress)
     run_events(out, progress)
     return run_tables(out)
+
+
+def load_articles_from_corpus(corpus: Path) -> list[Article]:
+    """The readable articles of a corpus folder, without writing anything (for measurements)."""
+    return list(ingest.read_corpus(Path(corpus)).articles)
