@@ -354,14 +354,17 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
         return [], "the clause's time is not an event date (" + governing[0].text + ")"
     if not is_past(trigger):
         return [], "no date in the clause, and the clause is not in the past tense"
-    paragraph_start = body.rfind("\n", 0, sentence.start_char) + 1
-    earlier = [m for m in mentions if paragraph_start <= m.start_char < trigger.idx]
+    earlier = [m for m in mentions if paragraph_start(body, sentence) <= m.start_char < trigger.idx]
     if earlier:
         nearest = max(earlier, key=lambda m: m.start_char)
         if is_event_date(nearest):
             return [nearest], "sentence" if nearest.start_char >= sentence.start_char else "paragraph"
         return [], f"the nearest earlier time is not an event date ({nearest.text})"
     return [], "no date in the sentence or paragraph"
+
+
+def paragraph_start(body: str, sentence: Span) -> int:
+    return body.rfind("\n", 0, sentence.start_char) + 1
 
 
 def distinct_days(mentions: list[DateMention]) -> list[DateMention]:
@@ -418,8 +421,7 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
     if candidates:
         best = max(candidates, key=lambda m: (specificity(m.place), -abs(m.start_char - trigger.idx)))
         return best.place, is_near(best, body), True
-    paragraph_start = body.rfind("\n", 0, sentence.start_char) + 1
-    earlier = [m for m in mentions if paragraph_start <= m.start_char < sentence.start_char
+    earlier = [m for m in mentions if paragraph_start(body, sentence) <= m.start_char < sentence.start_char
                and m.place and m.place.feature in ("town", "other")]
     if earlier:  # the place the paragraph has been speaking of
         nearest = max(earlier, key=lambda m: m.start_char)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, DocBin
 from . import annotate, events, ingest, places, tables
 from . import dates as dates_stage
 from .nlp import load_nlp
-from .records import Article, ArticleError, DateMention, Event, PlaceMention, UndatedMention
+from .records import Article, ArticleError, Event, UndatedMention
 from .store import (
     layer_dir,
     read_jsonl,
@@ -107,32 +107,28 @@ def load_docs(out: Path) -> list[tuple[Article, Doc]]:
 
 # --- 04 dates / 05 places ---------------------------------------------------------------------------
 
-def run_dates(out: Path, progress: Progress = no_progress) -> list[ArticleError]:
+def run_mention_stage(out: Path, layer: str, stage, to_row, progress: Progress) -> list[ArticleError]:
+    """Run a per-article mention stage (dates, places) over the annotated docs into its layer."""
     pairs = load_docs(out)
     errors: list[ArticleError] = []
-    found: list[DateMention] = []
-    tick = progress("dates", len(pairs))
+    rows: list[dict] = []
+    tick = progress(layer, len(pairs))
     for article, doc in pairs:
-        found.extend(guarded("dates", article, errors, lambda a=article, d=doc: dates_stage.run(a, d)) or ())
+        found = guarded(layer, article, errors, lambda a=article, d=doc: stage.run(a, d)) or ()
+        rows.extend(to_row(m) for m in found)
         tick()
-    with writing_layer(out, "dates") as folder:
-        write_jsonl(folder / "dates.jsonl", (tables.date_row(m) for m in found))
+    with writing_layer(out, layer) as folder:
+        write_jsonl(folder / f"{layer}.jsonl", rows)
         write_jsonl(folder / "errors.jsonl", errors)
     return errors
+
+
+def run_dates(out: Path, progress: Progress = no_progress) -> list[ArticleError]:
+    return run_mention_stage(out, "dates", dates_stage, tables.date_row, progress)
 
 
 def run_places(out: Path, progress: Progress = no_progress) -> list[ArticleError]:
-    pairs = load_docs(out)
-    errors: list[ArticleError] = []
-    found: list[PlaceMention] = []
-    tick = progress("places", len(pairs))
-    for article, doc in pairs:
-        found.extend(guarded("places", article, errors, lambda a=article, d=doc: places.run(a, d)) or ())
-        tick()
-    with writing_layer(out, "places") as folder:
-        write_jsonl(folder / "places.jsonl", (tables.place_row(m) for m in found))
-        write_jsonl(folder / "errors.jsonl", errors)
-    return errors
+    return run_mention_stage(out, "places", places, tables.place_row, progress)
 
 
 def grouped(rows: Iterable[T], key: Callable[[T], str]) -> dict[str, list[T]]:
