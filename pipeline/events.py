@@ -74,7 +74,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     triggers = grouped_by_sentence(words.triggers(doc))
     for sentence in doc.sents:
         for candidate in find_candidates(sentence, triggers.get(sentence.start, []), words, memory, focus):
-            when, source = governing_dates(candidate.trigger, sentence, date_mentions, article.body)
+            when, source = governing_dates(candidate.trigger, sentence, date_mentions, article.body, words)
             if not when:
                 undated.append(undated_mention(article.doc_id, candidate, sentence, source))
                 continue
@@ -118,7 +118,16 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
         owner = preposition.head
         if owner.pos_ in ("NOUN", "PROPN") and not words.words.word(owner.lemma_.lower()) and preposition.lower_ != "of":
             return False
+    head = trigger.head
+    if trigger.dep_ in SUBJECTS | PASSIVE_SUBJECTS and head.tag_ in ("VBZ", "VBP") \
+            and head.lemma_.lower() in words.cues.linking_verbs:
+        return False  # "the peace deal looks more fragile": a state
+    if any(a.lemma_.lower() in words.cues.continuing_heads for a in [head] + list(head.ancestors)[:1]) \
+            and head.i != trigger.i:
+        return False  # "airstrikes have continued": ongoing activity, not one occurrence
     sentence = trigger.sent.text.lower()
+    if any(phrase in sentence for phrase in words.cues.contradiction_phrases):
+        return False
     return not any(phrase in sentence for phrase in words.cues.aggregate_phrases)
 
 
@@ -205,10 +214,12 @@ def argument_tokens(trigger: Token, words: Lexicon) -> tuple[list[Token], list[T
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in words.cues.of_is_agent:
+                agents.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and (child.lower_ in words.cues.target_prepositions or child.lower_ == "of"):
                 targets.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ in ("poss",) or (child.dep_ == "compound" and child.ent_type_ == "ACTOR"):
-                agents.append(child)
+            elif child.dep_ in ("poss", "compound", "amod") and not words.words.word(child.lemma_.lower()):
+                agents.append(child)  # "JNIM's attack", "military coups", "Malian airstrikes"
         head = trigger.head
         if trigger.dep_ in OBJECTS and head.lemma_.lower() in words.cues.light_verbs:
             agents.extend(c for c in head.children if c.dep_ in SUBJECTS)
@@ -339,7 +350,7 @@ def actor_of_entity(ent: Span, words: Lexicon, focus: str | None) -> Actor | Non
 # --- date and place anchoring -------------------------------------------------------------------------
 
 def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMention],
-                    body: str) -> tuple[list[DateMention], str]:
+                    body: str, words: Lexicon) -> tuple[list[DateMention], str]:
     """The dates of the trigger's clause (several for coordinated days: one event each), else the nearest
     earlier date of the sentence or paragraph when the trigger reports a past occurrence; with how it was found."""
     in_sentence = [m for m in mentions if sentence.start_char <= m.start_char < sentence.end_char]
@@ -354,6 +365,9 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
         return [], "the clause's time is not an event date (" + governing[0].text + ")"
     if not is_past(trigger):
         return [], "no date in the clause, and the clause is not in the past tense"
+    shift = [t for t in sentence if t.i < trigger.i and t.lower_ in words.cues.time_shift_words]
+    if shift:
+        return [], f"'{shift[0].text}' moves the time away from the last date mentioned"
     earlier = [m for m in mentions if paragraph_start(body, sentence) <= m.start_char < trigger.idx]
     if earlier:
         nearest = max(earlier, key=lambda m: m.start_char)

@@ -30,6 +30,11 @@ class Cues:
     aggregate_phrases: tuple[str, ...]
     diplomatic_objects: frozenset[str]
     military_assets: frozenset[str]
+    of_is_agent: frozenset[str]
+    contradiction_phrases: tuple[str, ...]
+    time_shift_words: frozenset[str]
+    linking_verbs: frozenset[str]
+    continuing_heads: frozenset[str]
     pronoun_references: frozenset[str]
     unidentified_actor: str
     armed_types: frozenset[str]
@@ -40,10 +45,11 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
     sets = {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in (
         "modal_words", "conditional_words", "hypothetical_heads", "target_prepositions", "light_verbs",
         "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "diplomatic_objects",
-        "military_assets")}
+        "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
                 aggregate_phrases=tuple(str(p).lower() for p in data.get("aggregate_phrases") or ()),
+                contradiction_phrases=tuple(str(p).lower() for p in data.get("contradiction_phrases") or ()),
                 unidentified_actor=str(data.get("unidentified_actor") or "Unidentified Armed Group"), **sets)
 
 

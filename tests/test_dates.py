@@ -89,7 +89,7 @@ RESOLVE_CASES = [
     ("last week", date(2023, 9, 14), None, None, tv("2023-09-04", "2023-09-10", "week")),
     ("last week", SUN, None, None, tv("2023-09-04", "2023-09-10", "week")),
     ("this past week", TUE, None, None, tv("2023-09-12", "2023-09-18", "week", "range")),
-    ("the past week", TUE, None, None, tv("2023-09-12", "2023-09-18", "week", "range")),
+    ("the past week", TUE, None, None, tv("2023-09-12", "2023-09-18", "week", "duration")),
     ("this weekend", SUN, None, None, tv("2023-09-16", "2023-09-17", "week")),
     ("this weekend", TUE, None, None, tv("2023-09-16", "2023-09-17", "week")),
     ("the end of the week", SUN, None, None, tv("2023-09-15", "2023-09-17", "week")),
@@ -132,9 +132,9 @@ RESOLVE_CASES = [
     ("from 28 December to 3 January", date(2023, 1, 10), None, None, tv("2022-12-28", "2023-01-03", "day", "range")),
     ("From Monday to Thursday", THU, None, None, tv("2022-05-23", "2022-05-26", "day", "range")),
     ("between 2020 and 2021", TUE, None, None, tv("2020-01-01", "2021-12-31", "year", "range")),
-    ("the last 12 months", WED, None, None, tv("2022-07-12", "2023-07-11", "month", "range")),
-    ("the past year", WED, None, None, tv("2022-07-12", "2023-07-11", "year", "range")),
-    ("the last month", date(2023, 9, 14), None, None, tv("2023-08-14", "2023-09-13", "month", "range")),
+    ("the last 12 months", WED, None, None, tv("2022-07-12", "2023-07-11", "month", "duration")),
+    ("the past year", WED, None, None, tv("2022-07-12", "2023-07-11", "year", "duration")),
+    ("the last month", date(2023, 9, 14), None, None, tv("2023-08-14", "2023-09-13", "month", "duration")),
     # years, parts of years, seasons
     ("2015", TUE, None, None, tv("2015-01-01", "2015-12-31", "year")),
     ("in 2021", TUE, None, None, tv("2021-01-01", "2021-12-31", "year")),
@@ -187,7 +187,7 @@ RESOLVE_CASES = [
     ("a few days ago", TUE, None, None, tv("2023-09-12", "2023-09-18", "week")),
     ("two weeks ago", TUE, None, None, tv("2023-09-04", "2023-09-10", "week")),
     ("late on Friday", TUE, None, None, day("2023-09-15")),
-    ("in the past 24 hours", TUE, None, None, tv("2023-09-18", "2023-09-19", "day", "range")),
+    ("in the past 24 hours", TUE, None, None, tv("2023-09-18", "2023-09-19", "day", "duration")),
 ]
 
 

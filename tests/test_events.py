@@ -54,6 +54,11 @@ def test_events_sentence_gives_one_typed_event(loaded_nlp, text, expected):
     "JNIM killed dozens of soldiers in a series of attacks across central Mali last week.",
     "Such sieges often ended on 2 March 2024 after local negotiations.",
     "On 1 March 2024 the UN published a report. JNIM has laid siege to several towns in central Mali.",
+    "On 2 March 2024 the rebels claimed they had captured the camp in Bourem, but satellite images suggested otherwise.",
+    "On 1 March 2024 the truce looks more fragile than ever.",
+    "On 1 March 2024, air strikes against the rebels continued near Kidal.",
+    "On 1 March 2024 the panel published its report. The warning comes after ISSP seized much of the Menaka region.",
+    "JNIM killed at least 100 people in central Mali in the last month.",
 ])
 def test_events_non_events_give_nothing(loaded_nlp, text):
     assert extract(text, PUBLISHED) == []
@@ -133,3 +138,20 @@ def test_events_means_come_from_the_event_phrases_not_the_whole_sentence(loaded_
     bombing = only(extract("On 8 February 2024, JNIM attacked the army base in Gao with two suicide car bombs.",
                            PUBLISHED))
     assert bombing.sub_event_type == "Suicide bomb"
+
+
+def test_events_of_phrase_names_who_withdraws(loaded_nlp):
+    event = only(extract("On 17 February 2024, France announced the withdrawal of Operation Barkhane from Mali.",
+                         PUBLISHED))
+    assert event.actor1 == "Military Forces of France"
+    assert event.sub_event_type == "Change to group/activity"
+
+
+def test_events_modifier_of_a_nominal_trigger_names_its_actor(loaded_nlp):
+    event = only(extract("On 2 March 2024, a JNIM ambush near Douentza killed 12 soldiers.", PUBLISHED))
+    assert event.actor1 == "JNIM"
+
+
+def test_events_forming_an_alliance_is_an_agreement_between_the_subjects(loaded_nlp):
+    event = only(extract("On 16 February 2024, Mali and Niger formed a new military alliance.", PUBLISHED))
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Agreement", "Government of Mali", "Government of Niger")

@@ -293,7 +293,9 @@ def _rolling(text: str, ctx: Context) -> TimeValue | None:
     count, unit = _count_unit(match.group(1), ctx.vocab)
     if unit is None:
         return None
-    kind = "range" if count is not None or re.fullmatch(r"[a-z]+", match.group(1)) else "duration"
+    # "this past week" is a stretch of the calendar; "the last 12 months", "the past month" measure a length
+    # (TimeML DURATION), so they never date an event
+    kind = "range" if text.startswith("this ") else "duration"
     if unit["precision"] == "day" and not unit.get("days"):
         # "the past 24 hours": the anchor and the days the hours reach back into
         return TimeValue(ctx.anchor - timedelta(days=-(-(count or 1) // 24)), ctx.anchor, "day", kind)
