@@ -54,7 +54,7 @@ $(DATES): $(DOCS) $(wildcard pipeline/dates/*.py) models/dates.yml
 $(PLACES): $(DOCS) $(GAZ) pipeline/places.py pipeline/gazetteer.py models/places.yml
 	$(NE) places --out $(OUT)
 
-$(EVENTS): $(DOCS) $(DATES) $(PLACES) pipeline/events.py pipeline/lexicon.py models/event_rules.yml pipeline/vocab.py pipeline/fatalities.py pipeline/claims.py models/actors.yml models/event_types.yml
+$(EVENTS): $(DOCS) $(DATES) $(PLACES) pipeline/events.py pipeline/consolidate.py pipeline/lexicon.py models/event_rules.yml pipeline/vocab.py pipeline/fatalities.py pipeline/claims.py models/actors.yml models/event_types.yml
 	$(NE) events --out $(OUT)
 
 $(TABLES): $(EVENTS) pipeline/tables.py pipeline/runner.py

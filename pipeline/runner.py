@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, DocBin
 
-from . import annotate, events, ingest, places, tables
+from . import annotate, consolidate, events, ingest, places, tables
 from . import dates as dates_stage
 from .nlp import load_nlp
 from .records import Article, ArticleError, Event, UndatedMention
@@ -157,8 +157,10 @@ def run_events(out: Path, progress: Progress = no_progress) -> list[ArticleError
         if result is not None:
             found.extend(result[0])
             undated.extend(result[1])
+    found, occurrences = consolidate.link(found)
     with writing_layer(out, "events") as folder:
         write_jsonl(folder / "events.jsonl", found)
+        write_jsonl(folder / "consolidated.jsonl", occurrences)
         write_jsonl(folder / "undated.jsonl", undated)
         write_jsonl(folder / "errors.jsonl", errors)
     return errors
@@ -173,6 +175,7 @@ def run_tables(out: Path) -> Summary:
     undated = read_records(events_dir / "undated.jsonl", UndatedMention)
     errors = collect_errors(out)
     frames = tables.build(
+        consolidated=read_jsonl(events_dir / "consolidated.jsonl"),
         articles=articles,
         events=found,
         undated=undated,

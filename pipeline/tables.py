@@ -68,7 +68,12 @@ def place_mention(row: dict) -> PlaceMention:
 
 # --- tables -----------------------------------------------------------------------------------------
 
-def build(*, articles: Sequence[Article], events: Sequence[Event], undated: Sequence[UndatedMention],
+CONSOLIDATED_COLUMNS = ("event_uid", "doc_ids", "event_ids", "event_date", "event_type", "actor1", "actor2",
+                        "location", "fatalities")
+
+
+def build(*, consolidated: Sequence[dict], articles: Sequence[Article], events: Sequence[Event],
+          undated: Sequence[UndatedMention],
           mentions: Sequence[dict], dates: Sequence[dict], places: Sequence[dict],
           errors: Sequence[ArticleError]) -> dict[str, pd.DataFrame]:
     """Every output table as a DataFrame, with stable column orders even when a table is empty."""
@@ -77,6 +82,7 @@ def build(*, articles: Sequence[Article], events: Sequence[Event], undated: Sequ
     return {
         "events": frame((to_jsonable(e) for e in events), EVENT_COLUMNS),
         "undated": frame((to_jsonable(u) for u in undated), field_names(UndatedMention)),
+        "consolidated": frame(consolidated, CONSOLIDATED_COLUMNS),
         "articles": frame(article_rows, tuple(k for k in field_names(Article) if k != "body") + ("characters",)),
         "mentions": frame(mentions, ("doc_id", "text", "start_char", "end_char", "label", "sentence", "kb_id", "source")),
         "dates": frame(dates, ("doc_id", "text", "start_char", "end_char", "start", "end", "precision", "kind", "sentence")),

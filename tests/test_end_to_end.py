@@ -40,7 +40,7 @@ def test_end_to_end_writes_every_layer_and_prints_summary(run_output):
     assert [p.name for p in sorted(out.iterdir()) if p.is_dir()] == LAYERS
     for layer in LAYERS:
         assert (out / layer / "_manifest.json").is_file()
-    for name in ("events", "mentions", "places", "errors", "dates", "articles", "undated"):
+    for name in ("events", "consolidated", "mentions", "places", "errors", "dates", "articles", "undated"):
         assert (out / "07_tables" / f"{name}.csv").is_file() and (out / "07_tables" / f"{name}.parquet").is_file()
     assert (out / "07_tables" / "newsevents.duckdb").is_file()
     assert "events" in printed and "detection" in printed
