@@ -166,6 +166,11 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
     agent_tokens, target_tokens = argument_tokens(trigger, words)
     actor1, assoc1 = actors_of(agent_tokens, words, memory, focus)
     actor2, assoc2 = actors_of(target_tokens, words, memory, focus)
+    if not actor1 and trigger.pos_ == "VERB" and not any(c.dep_ in PASSIVE_SUBJECTS for c in trigger.children):
+        nearest = nearest_actor_before(trigger, target_tokens)
+        if nearest is not None:  # the parse missed the subject ("That was a loss as militants ... shot down")
+            agent_tokens = [nearest]
+            actor1, assoc1 = actors_of(agent_tokens, words, memory, focus)
     symmetric = word.phrase in words.cues.symmetric_triggers or word.sub_event_type == "Agreement"
     if symmetric and not actor2 and len(assoc1) >= 1:
         # "clashes between the CMA and the army", "Mali, Niger and Burkina Faso signed": the first two parties
@@ -193,6 +198,14 @@ def instrument_text(trigger: Token, agents: list[Token]) -> str:
         elif child.dep_ == "prt":
             parts.append(child.text)
     return " ".join(parts)
+
+
+def nearest_actor_before(trigger: Token, targets: list[Token]) -> Token | None:
+    """The root of the last named actor before an active verb trigger in its sentence, outside its targets."""
+    excluded = {t.i for target in targets for t in target.subtree}
+    before = [ent for ent in trigger.sent.ents if ent.label_ == "ACTOR" and ent.end <= trigger.i
+              and ent.root.i not in excluded]
+    return before[-1].root if before else None
 
 
 def argument_tokens(trigger: Token, words: Lexicon) -> tuple[list[Token], list[Token]]:
@@ -273,7 +286,7 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
         found = words.resolve_reference(phrase_text(head) if words.is_reference(phrase_text(head)) else head.text,
                                         memory.salient(head, words))
         return found.name if found else ""
-    modifiers = [t.text for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "nummod", "npadvmod")]
+    modifiers = [t.text for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "punct", "poss", "case")]
     described = words.describe(modifiers + [head.text], focus)
     return described.name if described else ""
 

@@ -155,3 +155,11 @@ def test_events_modifier_of_a_nominal_trigger_names_its_actor(loaded_nlp):
 def test_events_forming_an_alliance_is_an_agreement_between_the_subjects(loaded_nlp):
     event = only(extract("On 16 February 2024, Mali and Niger formed a new military alliance.", PUBLISHED))
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Agreement", "Government of Mali", "Government of Niger")
+
+
+def test_events_initiator_found_when_a_long_preamble_confuses_the_subject(loaded_nlp):
+    text = ("That was the second loss for the Malian air force in just one week as on 8 February 2024, "
+            "militants belonging to the terrorist organization Jamaat Nusrat Al-Islam Wal-Muslimeen (JNIM), "
+            "shot down a Mi-8 helicopter belonging to the Malian air force in the Segou region.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.actor2) == ("JNIM", "Military Forces of Mali")
