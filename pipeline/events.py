@@ -272,14 +272,10 @@ def actors_of(heads: list[Token], words: Lexicon, memory: "ActorMemory",
 
 def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: str | None) -> str:
     """A named actor inside the phrase, else a described one ("Malian soldiers"), else a resolved reference."""
-    tokens = own_phrase(head)
-    for token in tokens:
-        if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B":
-            ent = span_of(token)
-            if ent.ent_id_:
-                return ent.ent_id_
-            found = words.actors.lookup(ent.text, focus)
-            return found.name if found else ""
+    named = [name for token in own_phrase(head) if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B"
+             for name in [entity_actor(span_of(token), words, focus)] if name]
+    if named:  # "militants belonging to JNIM": the named group, not the generic word
+        return next((n for n in named if n != UNIDENTIFIED), named[0])
     if head.i in memory.countries:  # a country acting as such is its government (ANNOTATION.md)
         return f"Government of {memory.countries[head.i]}"
     if words.is_reference(phrase_text(head)) or words.is_reference(head.text):
@@ -289,6 +285,13 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
     modifiers = [t.text for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "punct", "poss", "case")]
     described = words.describe(modifiers + [head.text], focus)
     return described.name if described else ""
+
+
+def entity_actor(ent: Span, words: Lexicon, focus: str | None) -> str:
+    if ent.ent_id_:
+        return ent.ent_id_
+    found = words.actors.lookup(ent.text, focus)
+    return found.name if found else ""
 
 
 def phrase_text(head: Token) -> str:
