@@ -418,13 +418,17 @@ def is_past(trigger: Token) -> bool:
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries)
 
 
+def mention_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the tokens covering a character span, or None when no token covers it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def governs(mention: DateMention, trigger: Token) -> bool:
     """True when the date's phrase attaches to the trigger or to a verb above it in the same clause chain."""
-    doc = trigger.doc
-    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    if span is None:
+    root = mention_root(trigger.doc, mention.start_char, mention.end_char)
+    if root is None:
         return False
-    root = span.root
     head = clause_head(root)
     return head.i == trigger.i or head.is_ancestor(trigger) or trigger.is_ancestor(head)
 
@@ -463,12 +467,8 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
 
 def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
     """A place inside a locative phrase of the trigger's sentence (not an actor such as "Bamako requested")."""
-    doc = trigger.doc
-    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    if root.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+    root = mention_root(trigger.doc, mention.start_char, mention.end_char)
+    if root is None or root.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
         return False
     return any(t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS for t in [root] + list(root.ancestors)[:4])
 
