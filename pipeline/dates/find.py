@@ -37,7 +37,7 @@ _PATTERNS = [
     r"(?<![\d.,/])\b(?:19|20)\d{2}\b(?![\d.,/]\d)(?! (?!was\b|has\b|is\b|does\b)[a-z]+s\b)",
 ]
 _COORDINATED = re.compile(
-    rf"\b((?:the )?\d{{1,2}}(?:st|nd|rd|th)?)((?:,| and| or)(?: on)? )(?=(?:the )?\d{{1,2}}(?:st|nd|rd|th)?\b)")
+    r"\b((?:the )?\d{1,2}(?:st|nd|rd|th)?)((?:,| and| or)(?: on)? )(?=(?:the )?\d{1,2}(?:st|nd|rd|th)?\b)")
 _LEAD_CUES = re.compile(r"(?:\b(?:[Ss]ince|[Uu]ntil|[Tt]ill|[Ee]ver since) )$")
 _SPURIOUS_BEFORE = re.compile(r"(?:[A-Z][\w.-]*|[Rr]esolution|[Aa]rticle|[Cc]hapter|[Nn]o\.|[Nn]umber) $")
 
