@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -12,7 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import runner
+from . import geocoders, runner
 from .errors import PipelineError
 
 app = typer.Typer(help="Turn news articles into a checkable table of political-violence events.",
@@ -23,6 +24,15 @@ console = Console(stderr=True)
 
 Out = Annotated[Path, typer.Option("--out", "-o", help="Output folder holding the numbered layers 01_articles … 08_metrics.")]
 Corpus = Annotated[Path, typer.Argument(exists=True, file_okay=False, help="Folder of articles (.txt/.md with front matter, .jsonl, .html); not read recursively.")]
+
+
+class GeocoderKind(str, Enum):
+    gazetteer = "gazetteer"
+    nominatim = "nominatim"
+
+
+GeocoderOption = Annotated[GeocoderKind, typer.Option("--geocoder", help="For places the offline gazetteer misses: gazetteer (leave them unresolved) or nominatim (ask OpenStreetMap online, one request a second, cached in OUT/cache/nominatim.json; needs --user-agent).")]
+UserAgent = Annotated[str | None, typer.Option("--user-agent", help="Your application's name, sent to Nominatim as its usage policy asks.")]
 
 
 @contextmanager
@@ -41,17 +51,24 @@ def fail(err: PipelineError) -> None:
     raise typer.Exit(code=2)
 
 
+def fallback_geocoder(kind: GeocoderKind, user_agent: str | None, out: Path) -> geocoders.Geocoder | None:
+    """The geocoder for places the gazetteer misses (None by default), its cache kept under the output folder."""
+    return geocoders.fallback_geocoder(kind.value, user_agent, out / "cache" / "nominatim.json")
+
+
 @app.callback()
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log what each stage does.")] = False) -> None:
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
 @app.command()
-def run(corpus: Corpus, out: Out = Path("outputs")) -> None:
+def run(corpus: Corpus, out: Out = Path("outputs"), geocoder: GeocoderOption = GeocoderKind.gazetteer,
+        user_agent: UserAgent = None) -> None:
     """Run every stage on CORPUS and write all layers and tables under --out, then print a summary."""
     try:
+        fallback = fallback_geocoder(geocoder, user_agent, out)
         with progress_bars() as factory:
-            summary = runner.run_all(corpus, out, factory)
+            summary = runner.run_all(corpus, out, factory, fallback)
     except PipelineError as err:
         fail(err)
     print_summary(summary, out)
@@ -81,7 +98,21 @@ def stage_command(name: str, function, doc: str):
 
 stage_command("annotate", runner.run_annotate, "Rerun spaCy annotation from 01_articles into 02_docs and 03_mentions.")
 stage_command("dates", runner.run_dates, "Rerun date finding and resolution from 02_docs into 04_dates.")
-stage_command("places", runner.run_places, "Rerun place finding and gazetteer resolution from 02_docs into 05_places.")
+
+
+@app.command()
+def places(out: Out = Path("outputs"), geocoder: GeocoderOption = GeocoderKind.gazetteer,
+           user_agent: UserAgent = None) -> None:
+    """Rerun place finding and gazetteer resolution (then --geocoder for names it misses) from 02_docs into 05_places."""
+    try:
+        fallback = fallback_geocoder(geocoder, user_agent, out)
+        with progress_bars() as factory:
+            errors = runner.run_places(out, factory, fallback)
+    except PipelineError as err:
+        fail(err)
+    console.print(f"places: done, {len(errors)} article errors → {out}")
+
+
 stage_command("events", runner.run_events, "Rerun event extraction from 02_docs, 04_dates and 05_places into 06_events.")
 
 

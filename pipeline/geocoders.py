@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from geopy.distance import geodesic
+from geopy.exc import GeopyError
 
 from pipeline.errors import GeocoderConfigError
 from pipeline.gazetteer import fold
@@ -65,7 +66,7 @@ class NominatimGeocoder:
 
             client = Nominatim(user_agent=user_agent)
         self._geocode = RateLimiter(client.geocode, min_delay_seconds=min_delay_seconds, max_retries=1,
-                                    swallow_exceptions=True)
+                                    swallow_exceptions=False)
         self.cache_path = Path(cache_path)
         self.cache: dict[str, dict | None] = self._load_cache()
 
@@ -81,13 +82,18 @@ class NominatimGeocoder:
         tmp.replace(self.cache_path)
 
     def geocode(self, name: str, country: str | None = None) -> Place | None:
-        """Ask Nominatim once per (name, country); the answer (or its absence) is cached on disk."""
+        """Ask Nominatim once per (name, country); the answer (or its absence) is cached on disk, a failed request
+        is not, so a later run asks again."""
         key = f"{fold(name)}|{(country or '').lower()}"
         if key not in self.cache:
             kwargs = {"exactly_one": True, "addressdetails": True, "language": "en"}
             if country and len(country) == 2:
                 kwargs["country_codes"] = country.lower()
-            location = self._geocode(name, **kwargs)
+            try:
+                location = self._geocode(name, **kwargs)
+            except GeopyError as err:  # unreachable, timed out or refused: no answer, so nothing to cache
+                log.warning("Nominatim could not be asked for %r: %s", name, err)
+                return None
             self.cache[key] = _row_of(location)
             self._save_cache()
         row = self.cache[key]
@@ -125,13 +131,20 @@ class ChainGeocoder:
         return self.first.geocode(name, country) or self.fallback.geocode(name, country)
 
 
-def make_geocoder(kind: str = "gazetteer", user_agent: str | None = None, cache_path: Path | None = None) -> Geocoder:
-    """The geocoder the CLI's `--geocoder` option names ("gazetteer" or "nominatim")."""
+def fallback_geocoder(kind: str, user_agent: str | None, cache_path: Path) -> Geocoder | None:
+    """The geocoder the CLI's `--geocoder` option names for places the gazetteer misses: none for "gazetteer" (the
+    offline default), Nominatim with its cache at `cache_path` for "nominatim"."""
     if kind == "gazetteer":
-        return GazetteerGeocoder()
+        return None
     if kind == "nominatim":
         if not user_agent:
-            raise GeocoderConfigError("--geocoder nominatim needs --user-agent NAME (Nominatim's usage policy)")
-        cache = cache_path or Path("outputs/geocoder_cache.json")
-        return ChainGeocoder(GazetteerGeocoder(), NominatimGeocoder(user_agent, cache))
+            raise GeocoderConfigError("--geocoder nominatim needs --user-agent NAME: Nominatim's usage policy asks "
+                                      "each application to name itself (e.g. --user-agent 'myproject you@example.org')")
+        return NominatimGeocoder(user_agent, cache_path)
     raise GeocoderConfigError(f"unknown geocoder {kind!r}: use gazetteer or nominatim")
+
+
+def make_geocoder(kind: str = "gazetteer", user_agent: str | None = None, cache_path: Path | None = None) -> Geocoder:
+    """A geocoder for single names without context: the gazetteer, then the fallback `kind` names, if any."""
+    fallback = fallback_geocoder(kind, user_agent, cache_path or Path("outputs") / "cache" / "nominatim.json")
+    return ChainGeocoder(GazetteerGeocoder(), fallback) if fallback else GazetteerGeocoder()

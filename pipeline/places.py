@@ -16,11 +16,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 
 from pipeline.gazetteer import DEFAULT_DB, MODELS, Entry, Gazetteer, fold
 from pipeline.records import Article, Place, PlaceMention
+
+if TYPE_CHECKING:
+    from pipeline.geocoders import Geocoder
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +189,7 @@ class Resolver:
         """The place a name most likely means in its context; `country` is the article's focus (ISO or name),
         `near` the points of the article's other places, `at` the mention's offset in `context`."""
         query = self.read(name, context, at)
-        if not query.base or query.full in self.vocab.not_places or query.full in self.vocab.directions:
+        if self._vague(query):
             return None
         focus = self.country_code(country) if country else None
         if query.base in self.vocab.name_fixes and query.hint in (None, "town", "airport"):
@@ -200,6 +204,13 @@ class Resolver:
                 return region
         best = self.best_entry(query, focus, near)
         return self.place_of(best, query, focus) if best else self._region_fallback(query, focus)
+
+    def is_vague(self, name: str) -> bool:
+        """Whether a name stands for no one place (a continent, a vague area, a bare direction)."""
+        return self._vague(self.read(name, None))
+
+    def _vague(self, query: Query) -> bool:
+        return not query.base or query.full in self.vocab.not_places or query.full in self.vocab.directions
 
     def _region_fallback(self, query: Query, focus: str | None) -> Place | None:
         """A name found nowhere else may still be a region's ("Menaka" after a rename)."""
@@ -390,10 +401,11 @@ def article_focus(names: Iterable[str], resolver: Resolver) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def run(article: Article, doc, focus_country: str | None = None,
-        resolver: Resolver | None = None) -> tuple[PlaceMention, ...]:
+def run(article: Article, doc, focus_country: str | None = None, resolver: Resolver | None = None,
+        fallback: Geocoder | None = None) -> tuple[PlaceMention, ...]:
     """Place mentions of one article, each resolved in its sentence, with the article's focus country and the
-    article's other places as context. `doc` is the spaCy doc of `article.body`."""
+    article's other places as context. `doc` is the spaCy doc of `article.body`. A name the gazetteer does not know
+    is asked of `fallback` (e.g. Nominatim) with the focus country, when one is given."""
     resolver = resolver or default_resolver()
     sents = list(doc.sents)
     spans = find_mentions(doc, resolver.vocab)
@@ -407,6 +419,8 @@ def run(article: Article, doc, focus_country: str | None = None,
         near = [(p.latitude, p.longitude) for j, p in enumerate(first)
                 if j != k and p and p.latitude is not None and p.feature == "town" and fold(texts[j]) != fold(text)]
         place = resolver.resolve(text, sents[index].text, focus, near=near, at=offset)
+        if place is None and fallback is not None and not resolver.is_vague(text):
+            place = fallback.geocode(text, resolver.country_code(focus) if focus else None)
         mentions.append(PlaceMention(article.doc_id, text, start, end, index, place))
     return tuple(mentions)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -13,6 +14,7 @@ from spacy.tokens import Doc, DocBin
 
 from . import annotate, consolidate, events, ingest, places, tables
 from . import dates as dates_stage
+from .geocoders import Geocoder
 from .nlp import load_nlp
 from .records import Article, ArticleError, Event, UndatedMention
 from .store import (
@@ -107,14 +109,15 @@ def load_docs(out: Path) -> list[tuple[Article, Doc]]:
 
 # --- 04 dates / 05 places ---------------------------------------------------------------------------
 
-def run_mention_stage(out: Path, layer: str, stage, to_row, progress: Progress) -> list[ArticleError]:
+def run_mention_stage(out: Path, layer: str, run_stage: Callable[[Article, Doc], Iterable], to_row,
+                      progress: Progress) -> list[ArticleError]:
     """Run a per-article mention stage (dates, places) over the annotated docs into its layer."""
     pairs = load_docs(out)
     errors: list[ArticleError] = []
     rows: list[dict] = []
     tick = progress(layer, len(pairs))
     for article, doc in pairs:
-        found = guarded(layer, article, errors, lambda a=article, d=doc: stage.run(a, d)) or ()
+        found = guarded(layer, article, errors, lambda a=article, d=doc: run_stage(a, d)) or ()
         rows.extend(to_row(m) for m in found)
         tick()
     with writing_layer(out, layer) as folder:
@@ -124,11 +127,12 @@ def run_mention_stage(out: Path, layer: str, stage, to_row, progress: Progress) 
 
 
 def run_dates(out: Path, progress: Progress = no_progress) -> list[ArticleError]:
-    return run_mention_stage(out, "dates", dates_stage, tables.date_row, progress)
+    return run_mention_stage(out, "dates", dates_stage.run, tables.date_row, progress)
 
 
-def run_places(out: Path, progress: Progress = no_progress) -> list[ArticleError]:
-    return run_mention_stage(out, "places", places, tables.place_row, progress)
+def run_places(out: Path, progress: Progress = no_progress, fallback: Geocoder | None = None) -> list[ArticleError]:
+    """The places layer; `fallback` (None: the gazetteer alone) is asked for the names the gazetteer misses."""
+    return run_mention_stage(out, "places", partial(places.run, fallback=fallback), tables.place_row, progress)
 
 
 def grouped(rows: Iterable[T], key: Callable[[T], str]) -> dict[str, list[T]]:
@@ -216,12 +220,12 @@ def collect_errors(out: Path) -> list[ArticleError]:
     return errors
 
 
-def run_all(corpus: Path, out: Path, progress: Progress = no_progress) -> Summary:
-    """Every stage, in order, from a corpus folder to the tables."""
+def run_all(corpus: Path, out: Path, progress: Progress = no_progress, fallback: Geocoder | None = None) -> Summary:
+    """Every stage, in order, from a corpus folder to the tables; `fallback` as in `run_places`."""
     run_ingest(corpus, out)
     run_annotate(out, progress)
     run_dates(out, progress)
-    run_places(out, progress)
+    run_places(out, progress, fallback)
     run_events(out, progress)
     return run_tables(out)
 

@@ -1,25 +1,16 @@
-"""The place resolver on the traps of this conflict's reporting, plus mention finding, the stage and the geocoders."""
+"""The place resolver on the traps of this conflict's reporting, plus mention finding and the stage (the geocoder
+adapters are in test_geocoders.py)."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 import spacy
 from spacy.tokens import Span
 
-from pipeline.gazetteer import DEFAULT_DB, Gazetteer, build, fold
-from pipeline.geocoders import GazetteerGeocoder, NominatimGeocoder, distance_km, make_geocoder
-from pipeline.errors import GeocoderConfigError
+from pipeline.gazetteer import fold
+from pipeline.geocoders import distance_km
 from pipeline.places import Resolver, find_mentions, load_vocabulary, run
 from pipeline.records import Article, Place
-
-
-@pytest.fixture(scope="session")
-def resolver(tmp_path_factory) -> Resolver:
-    """The resolver over the built gazetteer (built into a temporary file when `make` has not built it)."""
-    db = DEFAULT_DB if DEFAULT_DB.is_file() else build(db=tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite")
-    return Resolver(Gazetteer(db))
 
 
 def km(place: Place | None, lat: float, lon: float) -> float:
@@ -138,54 +129,22 @@ def test_places_run_resolves_each_mention_in_its_sentence(resolver):
     assert all(doc.text[m.start_char:m.end_char] == m.text for m in mentions)
 
 
-class FakeLocation:
-    def __init__(self, lat, lon, raw):
-        self.latitude, self.longitude, self.raw = lat, lon, raw
-
-
-class FakeNominatim:
-    """Stands in for geopy's Nominatim: counts the calls, never touches the network."""
+class RecordingGeocoder:
+    """A fallback geocoder that answers every name with one town and records what it was asked."""
 
     def __init__(self):
-        self.calls = 0
+        self.asked: list[tuple[str, str | None]] = []
 
-    def geocode(self, query, **kwargs):
-        self.calls += 1
-        if query == "Kadji":
-            return FakeLocation(13.5, 2.1, {"addresstype": "village", "address": {"state": "Tillaberi",
-                                                                                  "country": "Niger"}})
-        return None
+    def geocode(self, name: str, country: str | None = None) -> Place:
+        self.asked.append((name, country))
+        return Place(name, "town", None, "Mali", 15.0, -2.0, None, 1)
 
 
-def test_geocoders_nominatim_answers_and_caches(tmp_path: Path):
-    client = FakeNominatim()
-    geocoder = NominatimGeocoder("newsevents-test", tmp_path / "cache.json", client=client, min_delay_seconds=0)
-    first = geocoder.geocode("Kadji", "NE")
-    again = NominatimGeocoder("newsevents-test", tmp_path / "cache.json", client=client, min_delay_seconds=0)
-    assert again.geocode("Kadji", "NE") == first
-    assert (first.feature, first.country, first.latitude, client.calls) == ("town", "Niger", 13.5, 1)
-
-
-def test_geocoders_nominatim_caches_misses(tmp_path: Path):
-    client = FakeNominatim()
-    geocoder = NominatimGeocoder("newsevents-test", tmp_path / "cache.json", client=client, min_delay_seconds=0)
-    assert geocoder.geocode("Nowhere") is None and geocoder.geocode("Nowhere") is None
-    assert client.calls == 1
-
-
-def test_geocoders_gazetteer_is_offline_default(resolver):
-    place = GazetteerGeocoder(resolver).geocode("Bourem", "ML")
-    assert km(place, 16.955, -0.3486) < 1
-
-
-def test_geocoders_nominatim_needs_a_user_agent():
-    with pytest.raises(GeocoderConfigError, match="user-agent"):
-        make_geocoder("nominatim")
-
-
-@pytest.mark.parametrize(("a", "b", "expected"), [
-    ((16.955, -0.3486), (16.2717, -0.0447), 82.0),  # Bourem to Gao
-    ((12.65, -8.0), (12.65, -8.0), 0.0),
-])
-def test_geocoders_distance_km(a, b, expected):
-    assert distance_km(a, b) == pytest.approx(expected, abs=1.0)
+def test_places_run_asks_the_fallback_only_for_names_the_gazetteer_misses(resolver):
+    words = ["Clashes", "in", "Kadjiwal", ",", "Bourem", "and", "West", "Africa", ",", "Mali"]
+    doc = make_doc(words, [(2, 3, "GPE"), (4, 5, "GPE"), (6, 8, "LOC"), (9, 10, "GPE")])
+    fallback = RecordingGeocoder()
+    mentions = run(Article(doc_id="t2", body=doc.text), doc, resolver=resolver, fallback=fallback)
+    assert fallback.asked == [("Kadjiwal", "ML")]  # Bourem is in the gazetteer, West Africa is no one place
+    assert [(m.text, m.place and m.place.latitude) for m in mentions] == [
+        ("Kadjiwal", 15.0), ("Bourem", pytest.approx(16.955, abs=0.01)), ("West Africa", None), ("Mali", None)]
