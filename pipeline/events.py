@@ -33,6 +33,8 @@ OBJECTS = {"dobj", "obj", "attr", "oprd"}
 # adverbial, relative and clausal complements carry circumstances of the event that governs them
 SUBORDINATE = {"advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "along", "on", "into", "from", "of", "to"}
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "along"}
+PLACE_ENTITIES = {"PLACE", "GPE", "LOC", "FAC"}
 NEAR_WORDS = {"near", "around", "outside", "area", "outskirts", "vicinity", "region", "areas"}
 
 
@@ -79,6 +81,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 undated.append(undated_mention(article.doc_id, candidate, sentence, source))
                 continue
             place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus)
+            candidate = settled(candidate, place.country if place else focus, words, memory)
             anchored.extend(Anchored(candidate, sentence, m, source, place, near, explicit) for m in when)
         memory.remember(sentence, words, focus)
     merged = merge_in_sentences(anchored)
@@ -116,7 +119,8 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj":
         preposition = trigger.head
         owner = preposition.head
-        if owner.pos_ in ("NOUN", "PROPN") and not words.words.word(owner.lemma_.lower()) and preposition.lower_ != "of":
+        nominal = owner.pos_ in ("NOUN", "PROPN") or owner.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS
+        if nominal and not words.words.word(owner.lemma_.lower()) and preposition.lower_ != "of":
             return False
     head = trigger.head
     if trigger.dep_ in SUBJECTS | PASSIVE_SUBJECTS and head.tag_ in ("VBZ", "VBP") \
@@ -163,7 +167,9 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
 def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
               memory: "ActorMemory", focus: str | None) -> Candidate:
     """actor1 (initiator) and actor2 (target) of a trigger from its syntactic neighbours."""
-    agent_tokens, target_tokens = argument_tokens(trigger, words)
+    symmetric = word.phrase in words.cues.symmetric_triggers or word.sub_event_type == "Agreement"
+    transfer = word.sub_event_type == "Non-violent transfer of territory"
+    agent_tokens, target_tokens = argument_tokens(trigger, words, symmetric, transfer)
     actor1, assoc1 = actors_of(agent_tokens, words, memory, focus)
     actor2, assoc2 = actors_of(target_tokens, words, memory, focus)
     if not actor1 and trigger.pos_ == "VERB" and not any(c.dep_ in PASSIVE_SUBJECTS for c in trigger.children):
@@ -171,11 +177,19 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
         if nearest is not None:  # the parse missed the subject ("That was a loss as militants ... shot down")
             agent_tokens = [nearest]
             actor1, assoc1 = actors_of(agent_tokens, words, memory, focus)
-    symmetric = word.phrase in words.cues.symmetric_triggers or word.sub_event_type == "Agreement"
+    if not actor1:
+        fought = opponents_while_acting(trigger, words)
+        if fought:  # "the jet was shot down while conducting attacks against the CMA": the CMA brought it down
+            actor1, assoc1 = actors_of(fought, words, memory, focus)
+    if not actor1 and is_claimed_deed(trigger, words):
+        claimant = words.resolve_reference("it", memory.salient(trigger, words))
+        actor1 = claimant.name if claimant else ""
     if symmetric and not actor2 and len(assoc1) >= 1:
         # "clashes between the CMA and the army", "Mali, Niger and Burkina Faso signed": the first two parties
         # face each other, the rest join the second (ANNOTATION.md)
         actor2, assoc2, assoc1 = assoc1[0], assoc1[1:] + assoc2, ()
+    if symmetric and not actor1 and len(assoc2) >= 1:  # "an alliance was signed between Mali, Niger and Chad"
+        actor1, actor2, assoc2 = actor2, assoc2[0], assoc2[1:]
     if actor1 and actor1 == actor2:
         actor2 = ""
     target_text = " ".join(subtree_text(t) for t in target_tokens)
@@ -183,6 +197,63 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
                      instrument_text(trigger, agent_tokens),
                      explicit_actor1=any(t.ent_type_ == "ACTOR" or t.i in memory.countries
                                          for a in agent_tokens for t in a.subtree))
+
+
+def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMemory") -> Candidate:
+    """Actors that follow from what kind of event it is, once its country is known (ANNOTATION.md):
+    a coup is the country's military against its government; a country moving forces moves its military
+    (but leaves an organisation as a government); an organisation acts on the ground through its mission there;
+    a force that a party arranged to bring in is that party's Agreement with it."""
+    lemma = c.trigger.lemma_.lower()
+    if (lemma in words.cues.regime_changes or c.trigger_text.lower() in words.cues.regime_changes) and country \
+            and words.inter(c.actor1) in (None, 1):
+        return replace(c, actor1=f"Military Forces of {country}", actor2=f"Government of {country}",
+                       assoc1=(), assoc2=())
+    arranged = arranging_party(c, words, memory, country)
+    if arranged is not None:
+        return arranged
+    if lemma in words.cues.force_movements or c.trigger_text.lower() in words.cues.force_movements:
+        c = moving_force(c, words)
+    mission = words.cues.field_missions.get(c.actor1, {}).get(country or "")
+    operates = c.word.event_type in words.cues.armed_types or c.word.sub_event_type in words.cues.field_operations
+    if mission and operates:
+        c = replace(c, actor1=mission)
+    return c
+
+
+def moving_force(c: Candidate, words: Lexicon) -> Candidate:
+    """"the French withdrawal", "France withdrew its troops" → Military Forces of France, unless the movement
+    leaves an organisation ("Mali's withdrawal from the G5 Sahel": the government's act, the organisation is actor2)."""
+    if c.actor2.startswith("Government of "):  # "withdrawal from Mali": the country left is a place, not a party
+        c = replace(c, actor2="")
+    leaves_organisation = bool(c.actor2) and words.inter(c.actor2) == 8
+    if leaves_organisation:
+        return c
+    actor1 = c.actor1
+    if not actor1:
+        modifiers = [t.text for t in c.trigger.lefts if t.dep_ in ("amod", "poss", "compound")]
+        found = next((words.describe([m, "forces"], None) for m in modifiers if words.describe([m, "forces"], None)),
+                     None)
+        actor1 = found.name if found else ""
+    if actor1.startswith("Government of ") and words.actor("Military Forces of " + actor1[len("Government of "):]):
+        actor1 = "Military Forces of " + actor1[len("Government of "):]
+    return replace(c, actor1=actor1, explicit_actor1=c.explicit_actor1 or bool(actor1))
+
+
+def arranging_party(c: Candidate, words: Lexicon, memory: "ActorMemory", focus: str | None) -> Candidate | None:
+    """"the junta negotiated to have Wagner forces deploy": an Agreement between the arranging party and the force,
+    with the force's movement folded into it (ANNOTATION.md); None when the trigger is not so arranged."""
+    if c.trigger.lemma_.lower() not in words.cues.force_movements or not c.actor1:
+        return None
+    verb = next((a for a in list(c.trigger.ancestors)[:3] if a.lemma_.lower() in words.cues.arrangement_verbs), None)
+    if verb is None:
+        return None
+    agreement = EventWord(verb.lemma_.lower(), "Strategic developments", "Agreement")
+    parties, _ = actors_of([s for s in verb.children if s.dep_ in SUBJECTS], words, memory, focus)
+    if not parties or parties == c.actor1:
+        return None
+    return replace(c, word=agreement, actor1=parties, actor2=c.actor1, assoc1=(), assoc2=c.assoc1,
+                   trigger_text=verb.text, explicit_actor1=True)
 
 
 def instrument_text(trigger: Token, agents: list[Token]) -> str:
@@ -208,9 +279,15 @@ def nearest_actor_before(trigger: Token, targets: list[Token]) -> Token | None:
     return before[-1].root if before else None
 
 
-def argument_tokens(trigger: Token, words: Lexicon) -> tuple[list[Token], list[Token]]:
+def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
+                    transfer: bool = False) -> tuple[list[Token], list[Token]]:
     """Agent-side and target-side argument heads of a verbal or nominal trigger."""
     agents, targets = [], []
+    partners = words.cues.partner_prepositions if symmetric else frozenset()
+    if transfer:
+        partners = partners | {"to"}  # "handed over the camp to the army": the receiving side
+    if trigger.lemma_.lower() in words.cues.force_movements:
+        partners = partners | {"from"}  # "withdrawal from the G5 Sahel": what is left is the other party
     if trigger.pos_ in ("VERB", "AUX"):
         for child in trigger.children:
             if child.dep_ in SUBJECTS:
@@ -219,8 +296,10 @@ def argument_tokens(trigger: Token, words: Lexicon) -> tuple[list[Token], list[T
                 targets.append(child)
             elif child.dep_ == "agent":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "prep" and child.lower_ in words.cues.target_prepositions:
-                targets.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ in ("prep", "prt", "dative") and (child.lower_ in words.cues.target_prepositions
+                                                               or child.lower_ in partners or child.dep_ != "prep"):
+                # "attacked the camp", "fought with the army", "handed over the base to the army"
+                targets.extend(c for c in child.children if c.dep_ in ("pobj", "dobj"))
         if not agents:
             agents.extend(inherited_subject(trigger))
     else:
@@ -229,7 +308,8 @@ def argument_tokens(trigger: Token, words: Lexicon) -> tuple[list[Token], list[T
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in words.cues.of_is_agent:
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
-            elif child.dep_ == "prep" and (child.lower_ in words.cues.target_prepositions or child.lower_ == "of"):
+            elif child.dep_ == "prep" and (child.lower_ in words.cues.target_prepositions or child.lower_ == "of"
+                                           or child.lower_ in partners):
                 targets.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ in ("poss", "compound", "amod") and not words.words.word(child.lemma_.lower()):
                 agents.append(child)  # "JNIM's attack", "military coups", "Malian airstrikes"
@@ -238,9 +318,40 @@ def argument_tokens(trigger: Token, words: Lexicon) -> tuple[list[Token], list[T
             agents.extend(c for c in head.children if c.dep_ in SUBJECTS)
             if not agents:
                 agents.extend(inherited_subject(head))
+            # "mounted an assault on the base": the light verb carries the target phrase
+            targets.extend(c for p in head.children if p.dep_ == "prep"
+                           and (p.lower_ in words.cues.target_prepositions or p.lower_ in partners)
+                           for c in p.children if c.dep_ == "pobj")
         elif trigger.dep_ in PASSIVE_SUBJECTS | SUBJECTS and head.pos_ in ("VERB", "AUX"):
             targets.extend(c for c in head.children if c.dep_ in OBJECTS)
+            # "clashes broke out between the CMA and the army"
+            targets.extend(c for p in head.children if p.dep_ == "prep" and p.lower_ in partners
+                           for c in p.children if c.dep_ == "pobj")
+        elif trigger.dep_ == "pobj" and head.head.lemma_.lower() in words.cues.linking_verbs and not agents:
+            # "they are in a state of war with the junta": the subject of the state is its party
+            agents.extend(c for c in head.head.children if c.dep_ in SUBJECTS)
     return [a for a in agents if not is_pronoun_of_place(a)], targets
+
+
+def opponents_while_acting(trigger: Token, words: Lexicon) -> list[Token]:
+    """For a passive trigger without an agent, the targets of what its subject was doing at the time ("was shot
+    down while conducting attacks against the CMA"): the side it was fighting is the one that struck it."""
+    if not any(c.dep_ in PASSIVE_SUBJECTS for c in trigger.children):
+        return []
+    for clause in trigger.children:
+        if clause.dep_ == "advcl" and any(m.lower_ in words.cues.simultaneity_markers for m in clause.children):
+            return [c for t in clause.subtree if t.dep_ == "prep" and t.lower_ in words.cues.target_prepositions
+                    for c in t.children if c.dep_ == "pobj"]
+    return []
+
+
+def is_claimed_deed(trigger: Token, words: Lexicon) -> bool:
+    """True for a deed named inside a claim noun without a claimant ("a previous claim of downing aircraft"):
+    its doer is the claimant the text has been speaking of."""
+    head = trigger.head
+    return (trigger.dep_ in ("pcomp", "pobj") and head.lower_ == "of"
+            and head.head.lemma_.lower() in words.cues.claim_nouns
+            and not any(c.dep_ == "poss" for c in head.head.children))
 
 
 def inherited_subject(verb: Token) -> list[Token]:
@@ -272,7 +383,13 @@ def actors_of(heads: list[Token], words: Lexicon, memory: "ActorMemory",
 
 def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: str | None) -> str:
     """A named actor inside the phrase, else a described one ("Malian soldiers"), else a resolved reference."""
+    if head.ent_type_ in PLACE_ENTITIES and head.i not in memory.countries:
+        # a town is a place, not a party, whatever its apposition says ("Timbuktu, a city of 50,000 inhabitants");
+        # only a metonym such as "Bamako" (the government) names an actor
+        found = words.actors.lookup(span_of(head).text, focus)
+        return found.name if found else ""
     named = [name for token in own_phrase(head) if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B"
+             and not in_locative(token, head)
              for name in [entity_actor(span_of(token), words, focus)] if name]
     if named:  # "militants belonging to JNIM": the named group, not the generic word
         return next((n for n in named if n != UNIDENTIFIED), named[0])
@@ -285,6 +402,17 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
     modifiers = [t.text for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "punct", "poss", "case")]
     described = words.describe(modifiers + [head.text], focus)
     return described.name if described else ""
+
+
+def in_locative(token: Token, head: Token) -> bool:
+    """True when a token sits in a place phrase of `head` ("its base in Ber in the Timbuktu Region, the CMA"): what
+    the parser hangs there is not part of the argument."""
+    current = token
+    while current.i != head.i and current.head.i != current.i:
+        if current.dep_ == "prep" and current.lower_ in LOCATIVE_PREPOSITIONS:
+            return True
+        current = current.head
+    return False
 
 
 def entity_actor(ent: Span, words: Lexicon, focus: str | None) -> str:
@@ -398,11 +526,17 @@ def paragraph_start(body: str, sentence: Span) -> int:
 
 
 def distinct_days(mentions: list[DateMention]) -> list[DateMention]:
-    """Mentions of single days, one per day, when the clause names several ("on the 11th and the 14th")."""
+    """One mention per day or per whole month, when the clause names several ("on the 11th and the 14th",
+    "the coups of August 2020 and May 2021"): each is its own event."""
     days: dict = {}
     for m in sorted(mentions, key=lambda m: m.start_char):
-        if m.value and m.value.precision == "day" and m.value.start == m.value.end:
-            days.setdefault(m.value.start, m)
+        value = m.value
+        if value is None:
+            continue
+        one_day = value.precision == "day" and value.start == value.end
+        one_month = value.precision == "month" and value.kind == "point" and (value.end - value.start).days >= 27
+        if one_day or one_month:
+            days.setdefault((value.start, value.end), m)
     return list(days.values())
 
 
@@ -574,6 +708,8 @@ def event_time(mention: DateMention | None) -> tuple[date | None, date | None, i
         return value.start, None, 1  # "since the 13th of August": the day it began
     if value.precision == "month" and span >= 27:
         return value.start.replace(day=15), None, 3
+    if value.precision == "month":  # "early", "mid", "late" a month: the 5th, 15th or 25th (ANNOTATION.md)
+        return value.start + timedelta(days=4), None, 2
     if value.kind == "range" and value.precision == "day":
         return value.start, value.end, 2
     middle = value.start + timedelta(days=span // 2)

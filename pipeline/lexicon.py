@@ -36,6 +36,15 @@ class Cues:
     linking_verbs: frozenset[str]
     continuing_heads: frozenset[str]
     pronoun_references: frozenset[str]
+    partner_prepositions: frozenset[str]
+    simultaneity_markers: frozenset[str]
+    claim_nouns: frozenset[str]
+    force_movements: frozenset[str]
+    arrangement_verbs: frozenset[str]
+    regime_changes: frozenset[str]
+    state_nouns: frozenset[str]
+    field_missions: dict[str, dict[str, str]]
+    field_operations: frozenset[str]
     unidentified_actor: str
     armed_types: frozenset[str]
 
@@ -45,11 +54,16 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
     sets = {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in (
         "modal_words", "conditional_words", "hypothetical_heads", "target_prepositions", "light_verbs",
         "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "diplomatic_objects",
-        "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads")}
+        "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads",
+        "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "arrangement_verbs",
+        "regime_changes", "state_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
                 aggregate_phrases=tuple(str(p).lower() for p in data.get("aggregate_phrases") or ()),
                 contradiction_phrases=tuple(str(p).lower() for p in data.get("contradiction_phrases") or ()),
+                field_missions={str(k): {str(c): str(m) for c, m in v.items()}
+                                for k, v in (data.get("field_missions") or {}).items()},
+                field_operations=frozenset(data.get("field_operations") or ()),
                 unidentified_actor=str(data.get("unidentified_actor") or "Unidentified Armed Group"), **sets)
 
 

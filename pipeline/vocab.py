@@ -62,7 +62,25 @@ def read_yaml(path: Path) -> dict:
         raise VocabularyError(f"{path}: not valid YAML ({exc}); fix the syntax") from exc
     if not isinstance(data, dict):
         raise VocabularyError(f"{path}: expected a mapping at the top level")
+    flag = next(iter(booleans_in(data)), None)
+    if flag is not None:
+        raise VocabularyError(f"{path}: {flag} is read by YAML as a boolean; quote the word")
     return data
+
+
+def booleans_in(data, where: str = "") -> list[str]:
+    """Where YAML 1.1 turned a bare word such as `on`, `no` or `yes` into a boolean inside a list."""
+    found = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found += booleans_in(value, f"{where}.{key}" if where else str(key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            if isinstance(value, bool):
+                found.append(f"{where}[{i}]")
+            else:
+                found += booleans_in(value, f"{where}[{i}]")
+    return found
 
 
 def _strings(value: Any, path: Path, where: str) -> tuple[str, ...]:

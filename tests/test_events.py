@@ -163,3 +163,61 @@ def test_events_initiator_found_when_a_long_preamble_confuses_the_subject(loaded
             "shot down a Mi-8 helicopter belonging to the Malian air force in the Segou region.")
     event = only(extract(text, PUBLISHED))
     assert (event.actor1, event.actor2) == ("JNIM", "Military Forces of Mali")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state of war: its party is the subject of "be", the other side follows "with"
+    ("On 3 March 2024, the CMA announced that it is in a state of war with the Malian junta.",
+     dict(sub_event_type="Change to group/activity", actor1="CMA", actor2="Government of Mali")),
+    # a passive without an agent: the side the victim was attacking brought it down
+    ("On 2 March 2024, a Malian helicopter was shot down near Menaka while carrying out strikes against ISSP fighters.",
+     dict(event_type="Battles", actor1="Islamic State Sahel Province", actor2="Military Forces of Mali")),
+    # the light verb carries the target phrase
+    ("On 2 March 2024, JNIM mounted a large assault on the Malian military base in the town of Boni.",
+     dict(event_type="Battles", actor1="JNIM", actor2="Military Forces of Mali", location="Boni")),
+    # an organisation acts on the ground through its mission; the receiving side follows "to"
+    ("On 2 March 2024, the UN handed over its camp in Tessalit to the Malian army.",
+     dict(sub_event_type="Non-violent transfer of territory", actor1="MINUSMA", actor2="Military Forces of Mali")),
+    # a coup is the country's military against its government
+    ("Soldiers overthrew President Bazoum in Niamey on 26 July 2023.",
+     dict(sub_event_type="Other", actor1="Military Forces of Niger", actor2="Government of Niger")),
+    # a country moving forces moves its military; leaving a country is not a party
+    ("On 17 February 2024, France announced the French withdrawal from Mali.",
+     dict(sub_event_type="Change to group/activity", actor1="Military Forces of France", actor2="")),
+    # leaving an organisation is the government's act, with the organisation as actor2
+    ("On 15 February 2024, Mali announced its withdrawal from the G5 Sahel.",
+     dict(sub_event_type="Change to group/activity", actor1="Government of Mali", actor2="G5 Sahel")),
+    # a force that a party arranged to bring in: an Agreement between the two, not a deployment
+    ("In December 2023, the junta negotiated to have Wagner fighters deploy to Mali.",
+     dict(sub_event_type="Agreement", actor1="Government of Mali", actor2="Wagner Group")),
+    # a besieged town is a place, whatever its apposition says about inhabitants
+    ("On 1 March 2024, JNIM imposed a blockade on Timbuktu, a city of 50,000 inhabitants.",
+     dict(sub_event_type="Change to group/activity", actor1="JNIM", actor2="")),
+    # "late" a month is its 25th, with week-like precision
+    ("In late February 2024, JNIM fighters attacked the army camp in Boni.",
+     dict(event_date=date(2024, 2, 25), time_precision=2, actor1="JNIM")),
+])
+def test_events_actors_follow_the_kind_of_event(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    for field, value in expected.items():
+        assert getattr(event, field) == value, (field, getattr(event, field), value)
+
+
+def test_events_a_claimed_deed_without_claimant_is_the_last_claimants(loaded_nlp):
+    text = ("On 8 March 2024, JNIM claimed it shot down a helicopter near Gao. "
+            "This mirrors an earlier claim of downing a Malian drone on 1 March 2024.")
+    events = extract(text, date(2024, 3, 9))
+    assert [(e.event_date, e.actor1) for e in events] == [(date(2024, 3, 8), "JNIM"), (date(2024, 3, 1), "JNIM")]
+
+
+def test_events_coordinated_months_are_one_event_each(loaded_nlp):
+    events = extract("Since the military coups of August 2020 and May 2021, Mali has been isolated.", PUBLISHED)
+    assert [(e.event_date, e.actor1, e.actor2) for e in events] == [
+        (date(2020, 8, 15), "Military Forces of Mali", "Government of Mali"),
+        (date(2021, 5, 15), "Military Forces of Mali", "Government of Mali")]
+
+
+def test_events_clashes_between_two_sides_name_both(loaded_nlp):
+    event = only(extract("The dispute led to heavy clashes between the CMA and the army in Ber on 2 March 2024.",
+                         PUBLISHED))
+    assert (event.actor1, event.actor2, event.location) == ("CMA", "Military Forces of Mali", "Ber")

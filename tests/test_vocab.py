@@ -390,3 +390,10 @@ def test_vocab_event_patterns_find_triggers_by_lemma(nlp, lexicon, text, expecte
     doc = nlp(text)
     found = sorted({nlp.vocab.strings[match_id] for match_id, _, _ in matcher(doc)})
     assert found == sorted(expected)
+
+
+def test_vocab_bare_yaml_boolean_in_a_word_list_is_refused(tmp_path):
+    path = tmp_path / "rules.yml"
+    path.write_text("target_prepositions: [against, on, at]\n", encoding="utf-8")
+    with pytest.raises(VocabularyError, match=r"target_prepositions\[1\].*quote"):
+        vocab.read_yaml(path)
