@@ -71,22 +71,44 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     words = words or default_lexicon()
     focus = focus_country(place_mentions)
     anchored: list[Anchored] = []
+    followups: list[Anchored] = []
     undated: list[UndatedMention] = []
     memory = ActorMemory(countries_by_token(doc, place_mentions))
     triggers = grouped_by_sentence(words.triggers(doc))
+    previous: list[Anchored] = []  # the events of the last sentence that reported one, in this paragraph
     for sentence in doc.sents:
+        if previous and paragraph_start(article.body, previous[0].sentence) != paragraph_start(article.body, sentence):
+            previous = []
+        here: list[Anchored] = []
         for candidate in find_candidates(sentence, triggers.get(sentence.start, []), words, memory, focus):
             when, source = governing_dates(candidate.trigger, sentence, date_mentions, article.body, words)
             if not when:
-                undated.append(undated_mention(article.doc_id, candidate, sentence, source))
+                lead = followed(previous)
+                place, _, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus)
+                if lead is not None and explicit and place != lead.place:
+                    lead = None  # it names a place of its own: another event, whose date the text does not give
+                if lead is None:
+                    undated.append(undated_mention(article.doc_id, candidate, sentence, source))
+                else:  # it may say more about the event just reported: kept only if it turns out to be the same
+                    candidate = settled(candidate, lead.place.country if lead.place else focus, words, memory)
+                    followups.append(replace(lead, candidate=candidate, sentence=sentence, date_source="followup",
+                                             place_explicit=False))
                 continue
             place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus)
             candidate = settled(candidate, place.country if place else focus, words, memory)
-            anchored.extend(Anchored(candidate, sentence, m, source, place, near, explicit) for m in when)
+            here.extend(Anchored(candidate, sentence, m, source, place, near, explicit) for m in when)
+        anchored.extend(here)
+        previous = here or previous
         memory.remember(sentence, words, focus)
-    merged = merge_in_sentences(anchored)
-    events = [to_event(article, a, words) for a in merged]
-    events = merge_in_document(events)
+    events = merge_in_document([to_event(article, a, words) for a in merge_in_sentences(anchored)])
+    for a in merge_in_sentences(followups):
+        extra = to_event(article, a, words)
+        twin = next((e for e in events if same_occurrence(e, extra)), None)
+        if twin is None:
+            undated.append(undated_mention(article.doc_id, a.candidate, a.sentence,
+                                           "no date of its own, and not the event of the sentence before"))
+        else:
+            events[events.index(twin)] = merged_pair(twin, extra)
     return [replace(e, event_id=f"{article.doc_id}#{i}") for i, e in enumerate(events, start=1)], undated
 
 
@@ -302,6 +324,8 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
                 targets.extend(c for c in child.children if c.dep_ in ("pobj", "dobj"))
         if not agents:
             agents.extend(inherited_subject(trigger))
+        if not targets and any(c.dep_ == "auxpass" for c in trigger.children):
+            targets.extend(subject_of_governing_verb(trigger))  # "X suffered losses after being targeted by Y"
     else:
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -354,6 +378,18 @@ def is_claimed_deed(trigger: Token, words: Lexicon) -> bool:
             and not any(c.dep_ == "poss" for c in head.head.children))
 
 
+def subject_of_governing_verb(verb: Token) -> list[Token]:
+    """The subject of the verb a subordinate passive hangs from ("after being targeted", "while being escorted")."""
+    current = verb
+    for _ in range(3):
+        if current.dep_ not in ("pcomp", "prep", "advcl") or current.head.i == current.i:
+            return []
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return [c for c in current.children if c.dep_ in SUBJECTS]
+    return []
+
+
 def inherited_subject(verb: Token) -> list[Token]:
     """The subject a conjoined or controlled verb shares with its head ("JNIM attacked X and killed Y")."""
     head = verb
@@ -374,6 +410,10 @@ def actors_of(heads: list[Token], words: Lexicon, memory: "ActorMemory",
     """The first actor named or described in the argument phrases, and any further conjoined ones."""
     names: list[str] = []
     for head in heads:
+        group = memory.country_group(head, words)
+        if group:  # "the three Sahel countries": the governments of the countries listed earlier
+            names.extend(f"Government of {c}" for c in group if f"Government of {c}" not in names)
+            continue
         for phrase in [head] + [c for c in head.conjuncts]:
             name = actor_of_phrase(phrase, words, memory, focus)
             if name and name not in names:
@@ -469,12 +509,31 @@ class ActorMemory:
     def __init__(self, countries: dict[int, str] | None = None) -> None:
         self.mentions: list[tuple[int, Actor, bool]] = []  # (token index, actor, was a subject)
         self.countries = countries or {}
+        self.groups: list[tuple[str, ...]] = []  # lists of countries named together, in text order
 
     def remember(self, sentence: Span, words: Lexicon, focus: str | None) -> None:
         for ent in sentence.ents:
             actor = actor_of_entity(ent, words, focus)
             if actor is not None:
                 self.mentions.append((ent.start, actor, is_subject(ent)))
+        for token in sentence:
+            if token.i in self.countries and (token.dep_ != "conj" or token.head.i not in self.countries):
+                group = [self.countries[token.i]]
+                group += [self.countries[c.i] for c in token.conjuncts if c.i in self.countries]
+                group = list(dict.fromkeys(group))
+                if len(group) >= 2:
+                    self.groups.append(tuple(group))
+
+    def country_group(self, head: Token, words: Lexicon) -> tuple[str, ...]:
+        """The countries a definite plural like "the three Sahel countries" stands for: the last list of that many
+        countries named before it (any list of two or more when no number is given); () when there is none."""
+        if head.lower_ not in words.cues.state_nouns or not any(c.lower_ in ("the", "these", "those")
+                                                                  for c in head.children):
+            return ()
+        numbers = [c for c in head.children if c.dep_ == "nummod"]
+        size = fatalities.number_value(numbers[0].text) if numbers else None
+        fitting = [g for g in self.groups if size is None or len(g) == size]
+        return fitting[-1] if fitting else ()
 
     def salient(self, reference: Token, words: Lexicon) -> list[Actor]:
         """Antecedents for a reference, least salient first (the resolver takes the last that fits): earlier
@@ -687,7 +746,7 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
         latitude=round(place.latitude, 4) if place and place.latitude is not None else None,
         longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
         geo_precision=geo_precision,
-        fatalities=fatalities.parse_fatalities(text),
+        fatalities=fatalities.estimate_fatalities(text),
         claim=claims.is_claim(text, c.actor1 or None),
         evidence=(text,), same_as="", notes=note(c, event_type, place, event_date),
         sentence=text, char_start=start, char_end=start + len(text),
@@ -747,6 +806,13 @@ def confidence(c: Candidate, a: Anchored) -> float:
     return round(min(score, 1.0), 2)
 
 
+def followed(previous: list[Anchored]) -> Anchored | None:
+    """The event an undated sentence right after it may elaborate ("The militants overran the base, ..."):
+    the previous sentence's only event date, else None."""
+    dates = {a.date_mention.start_char for a in previous if a.date_mention}
+    return previous[0] if len(dates) == 1 else None
+
+
 def merge_in_document(events: list[Event]) -> list[Event]:
     """Events sharing day, place, actor pair and type are one event; their sentences all become evidence."""
     kept: list[Event] = []
@@ -754,19 +820,24 @@ def merge_in_document(events: list[Event]) -> list[Event]:
         twin = next((k for k in kept if same_occurrence(k, event)), None)
         if twin is None:
             kept.append(event)
-            continue
-        lead = twin if rank(twin) >= rank(event) else event
-        merged = replace(
-            lead,
-            actor1=lead.actor1 if lead.actor1 not in ("", UNIDENTIFIED) else (twin.actor1 or event.actor1),
-            evidence=twin.evidence + tuple(s for s in event.evidence if s not in twin.evidence),
-            fatalities=max_known(twin.fatalities, event.fatalities),
-            actor2=lead.actor2 or twin.actor2 or event.actor2,
-            claim=twin.claim and event.claim,
-            confidence=max(twin.confidence, event.confidence),
-        )
-        kept[kept.index(twin)] = merged
+        else:
+            kept[kept.index(twin)] = merged_pair(twin, event)
     return kept
+
+
+def merged_pair(twin: Event, event: Event) -> Event:
+    """One event from two mentions of it: the better-ranked leads, the other adds evidence, actors and deaths."""
+    lead = twin if rank(twin) >= rank(event) else event
+    return replace(
+        lead,
+        actor1=lead.actor1 if lead.actor1 not in ("", UNIDENTIFIED) else (twin.actor1 or event.actor1),
+        evidence=twin.evidence + tuple(s for s in event.evidence if s not in twin.evidence),
+        fatalities=max_known(twin.fatalities, event.fatalities),
+        actor2=lead.actor2 or twin.actor2 or event.actor2,
+        claim=twin.claim and event.claim,
+        confidence=max(twin.confidence, event.confidence),
+        char_start=twin.char_start, char_end=twin.char_end, sentence=twin.sentence,
+    )
 
 
 def same_occurrence(a: Event, b: Event) -> bool:
@@ -787,8 +858,9 @@ def same_occurrence(a: Event, b: Event) -> bool:
 def rank(event: Event) -> tuple:
     """Which of two mentions of one event leads: a battle over its air strikes, then the better-argued one."""
     specific_means = event.event_type == "Explosions/Remote violence" and event.sub_event_type != "Air/drone strike"
-    return (specific_means, event.event_type == "Battles", event.actor1 not in ("", UNIDENTIFIED), bool(event.actor2),
-            -event.char_start)
+    territory = event.event_type == "Battles" and event.sub_event_type != "Armed clash"  # a base overrun
+    return (specific_means, event.event_type == "Battles", territory, event.actor1 not in ("", UNIDENTIFIED),
+            bool(event.actor2), -event.char_start)
 
 
 def max_known(a: int | None, b: int | None) -> int | None:

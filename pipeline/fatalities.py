@@ -65,6 +65,8 @@ class NumberWords:
     subset_markers: tuple[tuple[str, ...], ...]
     cues: tuple[tuple[tuple[str, ...], bool, bool, bool], ...]  # (tokens, death, before, after)
     no_deaths: tuple[tuple[str, ...], ...]
+    heavy_losses: tuple[tuple[str, ...], ...] = ()
+    unnumbered: dict[str, int] = None  # {"heavy": 10, "other": 3}: deaths without a figure (ANNOTATION.md)
 
 
 def tokenize(text: str) -> list[str]:
@@ -105,7 +107,9 @@ def load_number_words(path: Path | None = None) -> NumberWords:
             vague=tuple(vague), range_joiners=frozenset(data["range_joiners"]),
             not_before=frozenset(data["not_tolls_before"]), not_after=frozenset(data["not_tolls_after"]),
             subset_markers=_phrases(data["subset_markers"], path, "subset_markers"),
-            cues=_cues(data, path), no_deaths=_phrases(data["no_deaths"], path, "no_deaths"))
+            cues=_cues(data, path), no_deaths=_phrases(data["no_deaths"], path, "no_deaths"),
+            heavy_losses=_phrases(data["heavy_losses"], path, "heavy_losses"),
+            unnumbered={str(k): int(v) for k, v in data["deaths_without_figure"].items()})
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise VocabularyError(f"{path}: missing or malformed entry ({exc!r}); see the file's comments") from exc
 
@@ -305,3 +309,16 @@ def mentions_deaths(text: str, words: NumberWords | None = None) -> bool:
     words = words or default_number_words()
     tokens = tokenize(text)
     return any(cue.death for cue in _find_cues(tokens, words)) and not _says_nobody_died(tokens, words)
+
+
+def estimate_fatalities(text: str, words: NumberWords | None = None) -> int | None:
+    """`parse_fatalities`, else the rule for deaths without a figure (ANNOTATION.md, after ACLED): 10 when the text
+    calls the losses heavy ("suffered heavy losses"), 3 when it reports deaths otherwise; None when it reports none."""
+    words = words or default_number_words()
+    found = parse_fatalities(text, words)
+    if found is not None:
+        return found
+    tokens = tokenize(text)
+    if any(tuple(tokens[i:i + len(p)]) == p for p in words.heavy_losses for i in range(len(tokens))):
+        return words.unnumbered["heavy"]
+    return words.unnumbered["other"] if mentions_deaths(text, words) else None

@@ -221,3 +221,26 @@ def test_events_clashes_between_two_sides_name_both(loaded_nlp):
     event = only(extract("The dispute led to heavy clashes between the CMA and the army in Ber on 2 March 2024.",
                          PUBLISHED))
     assert (event.actor1, event.actor2, event.location) == ("CMA", "Military Forces of Mali", "Ber")
+
+
+def test_events_undated_followup_sentence_adds_to_the_event_before_it(loaded_nlp):
+    text = ("On 4 March 2024, JNIM fighters attacked an army camp in Boni. "
+            "Witnesses say that the militants overran the camp, and the soldiers suffered heavy losses.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Non-state actor overtakes territory", "JNIM", 10)
+    assert len(event.evidence) == 2
+
+
+def test_events_undated_followup_about_another_event_stays_undated(loaded_nlp):
+    text = ("On 4 March 2024, JNIM fighters attacked an army camp in Boni. "
+            "Separately, the army says that CMA rebels have overrun a post in Kidal.")
+    event = only(extract(text, PUBLISHED))
+    assert event.location == "Boni" and len(event.evidence) == 1
+
+
+def test_events_the_n_countries_are_the_last_list_of_n_countries(loaded_nlp):
+    text = ("The juntas of Mali, Burkina Faso and Niger seek closer ties. "
+            "On 2 March 2024 a defensive pact was signed between the three countries.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1, event.actor2, event.assoc_actor_2) == (
+        "Agreement", "Government of Mali", "Government of Burkina Faso", "Government of Niger")

@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.errors import VocabularyError
-from pipeline.fatalities import load_number_words, mentions_deaths, number_value, parse_fatalities
+from pipeline.fatalities import estimate_fatalities, load_number_words, mentions_deaths, number_value, parse_fatalities
 
 GUIDELINE = [
     ("Gunmen killed at least 49 civilians.", 49),
@@ -137,3 +137,14 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 def test_fatalities_never_crash_and_never_negative(words):
     result = parse_fatalities(" ".join(words))
     assert result is None or result >= 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels suffered heavy losses in the attack.", 10),
+    ("Gunmen killed villagers in the attack.", 3),
+    ("Gunmen killed 7 villagers and suffered heavy losses.", 7),
+    ("Gunmen wounded several villagers.", None),
+    ("Nobody was killed in the attack.", 0),
+])
+def test_fatalities_deaths_without_a_figure_follow_the_acled_rule(text, expected):
+    assert estimate_fatalities(text) == expected
