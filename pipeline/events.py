@@ -33,6 +33,8 @@ OBJECTS = {"dobj", "obj", "attr", "oprd"}
 # adverbial, relative and clausal complements carry circumstances of the event that governs them
 SUBORDINATE = {"advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "along", "on", "into", "from", "of", "to"}
+# verbs whose object is where something happens ("visited Bamako", "entered Kidal")
+PLACE_VERBS = {"visit", "enter", "reach", "tour", "storm", "attack", "besiege", "capture", "seize", "overrun"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "along"}
 PLACE_ENTITIES = {"PLACE", "GPE", "LOC", "FAC"}
 NEAR_WORDS = {"near", "around", "outside", "area", "outskirts", "vicinity", "region", "areas"}
@@ -94,7 +96,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     followups.append(replace(lead, candidate=candidate, sentence=sentence, date_source="followup",
                                              place_explicit=False))
                 continue
-            place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus)
+            place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus,
+                                                    when[0], date_mentions)
             candidate = settled(candidate, place.country if place else focus, words, memory)
             here.extend(Anchored(candidate, sentence, m, source, place, near, explicit) for m in when)
         anchored.extend(here)
@@ -319,8 +322,10 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             elif child.dep_ == "agent":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ in ("prep", "prt", "dative") and (child.lower_ in words.cues.target_prepositions
-                                                               or child.lower_ in partners or child.dep_ != "prep"):
-                # "attacked the camp", "fought with the army", "handed over the base to the army"
+                                                               or child.lower_ in partners or child.dep_ != "prep") \
+                    and not any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+                # "attacked the camp", "fought with the army", "handed over the base to the army" — never a time
+                # phrase ("on 3 March 2024"), whatever the parser has put in it
                 targets.extend(c for c in child.children if c.dep_ in ("pobj", "dobj"))
         if not agents:
             agents.extend(inherited_subject(trigger))
@@ -641,8 +646,11 @@ def is_event_date(mention: DateMention) -> bool:
 
 
 def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMention], body: str,
-                    focus: str | None) -> tuple[Place | None, bool, bool]:
-    """The most specific place in the trigger's clause, else the paragraph's last one, else the focus country."""
+                    focus: str | None, when: DateMention | None = None,
+                    date_mentions: Sequence[DateMention] = ()) -> tuple[Place | None, bool, bool]:
+    """The most specific place in the trigger's clause, else the paragraph's last town, else a town of a nearby
+    sentence about the same days ("On the 16th ... visited Bamako." / "On that same date ... signed"), else the
+    focus country."""
     in_sentence = [m for m in mentions if sentence.start_char <= m.start_char < sentence.end_char and m.place]
     candidates = [m for m in in_sentence if is_location_phrase(m, trigger)]
     if candidates:
@@ -653,9 +661,50 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
     if earlier:  # the place the paragraph has been speaking of
         nearest = max(earlier, key=lambda m: m.start_char)
         return nearest.place, is_near(nearest, body), False
+    same_days = co_dated_town(sentence, when, mentions, date_mentions)
+    if same_days is not None:
+        return same_days.place, is_near(same_days, body), False
     if focus:
         return country_place(focus, mentions), False, False
     return None, False, False
+
+
+def co_dated_town(sentence: Span, when: DateMention | None, mentions: Sequence[PlaceMention],
+                  date_mentions: Sequence[DateMention], reach: int = 5) -> PlaceMention | None:
+    """The town named in a location phrase of a sentence near `sentence` (up to `reach` sentences either side,
+    nearest first) whose own date falls on the same few days as `when`; None when there is no such sentence."""
+    if when is None or not is_short(when):
+        return None
+    doc = sentence.doc
+    for neighbour in neighbours(sentence, reach):
+        dated = [d for d in date_mentions if neighbour.start_char <= d.start_char < neighbour.end_char
+                 and is_short(d) and d.value.start <= when.value.end and when.value.start <= d.value.end]
+        if not dated:
+            continue
+        towns = [m for m in mentions if neighbour.start_char <= m.start_char < neighbour.end_char and m.place
+                 and m.place.feature in ("town", "other") and is_location_phrase(m, doc[neighbour.start])]
+        if towns:
+            return towns[0]
+    return None
+
+
+def is_short(mention: DateMention) -> bool:
+    """A date of a week or less: specific enough to tie two sentences to the same occasion."""
+    return mention.value is not None and is_event_date(mention) and (mention.value.end - mention.value.start).days <= 7
+
+
+def neighbours(sentence: Span, reach: int) -> list[Span]:
+    """The sentences around `sentence`, nearest first, the previous one before the next at each distance."""
+    found: list[Span] = []
+    before, after = sentence, sentence
+    for _ in range(reach):
+        if before.start > 0:
+            before = sentence.doc[before.start - 1].sent
+            found.append(before)
+        if after.end < len(sentence.doc):
+            after = sentence.doc[after.end].sent
+            found.append(after)
+    return [s for s in found if s.text.strip()]
 
 
 def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
@@ -663,6 +712,8 @@ def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
     root = mention_root(trigger.doc, mention.start_char, mention.end_char)
     if root is None or root.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
         return False
+    if root.dep_ in OBJECTS and (root.head.i == trigger.i or root.head.lemma_.lower() in PLACE_VERBS):
+        return True  # "JNIM attacked Boni", "the ministers visited Bamako"
     return any(t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS for t in [root] + list(root.ancestors)[:4])
 
 
