@@ -12,6 +12,7 @@ A trigger without a usable date becomes an UndatedMention, never an event dated 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -22,7 +23,7 @@ from . import claims, fatalities
 from . import dates as dates_stage
 from .lexicon import Lexicon, default_lexicon
 from .vocab import Actor, EventWord
-from .records import Article, DateMention, Event, Place, PlaceMention, UndatedMention
+from .records import Article, DateMention, Event, Place, PlaceMention, TimeValue, UndatedMention
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,10 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 continue
             place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus,
                                                     when[0], date_mentions)
+            if is_series(sentence, words) and not (explicit and place and place.feature in ("town", "other")):
+                undated.append(undated_mention(article.doc_id, candidate, sentence,
+                                               "a series of events with no one town: an aggregate"))
+                continue
             candidate = settled(candidate, place.country if place else focus, words, memory)
             here.extend(Anchored(candidate, sentence, m, source, place, near, explicit) for m in when)
         anchored.extend(here)
@@ -158,6 +163,11 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
     if any(phrase in sentence for phrase in words.cues.contradiction_phrases):
         return False
     return not any(phrase in sentence for phrase in words.cues.aggregate_phrases)
+
+
+def is_series(sentence: Span, words: Lexicon) -> bool:
+    text = sentence.text.lower()
+    return any(phrase in text for phrase in words.cues.series_phrases)
 
 
 def is_diplomatic(candidate: Candidate, words: Lexicon) -> bool:
@@ -342,8 +352,12 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
                 targets.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ in ("poss", "compound", "amod") and not words.words.word(child.lemma_.lower()):
                 agents.append(child)  # "JNIM's attack", "military coups", "Malian airstrikes"
-        head = trigger.head
-        if trigger.dep_ in OBJECTS and head.lemma_.lower() in words.cues.light_verbs:
+        position = trigger
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+                and trigger.head.head.lemma_.lower() in words.cues.collective_nouns:
+            position = trigger.head.head  # "carried out a series of airstrikes": the series stands where the event does
+        head = position.head
+        if position.dep_ in OBJECTS and head.lemma_.lower() in words.cues.light_verbs:
             agents.extend(c for c in head.children if c.dep_ in SUBJECTS)
             if not agents:
                 agents.extend(inherited_subject(head))
@@ -351,7 +365,7 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             targets.extend(c for p in head.children if p.dep_ == "prep"
                            and (p.lower_ in words.cues.target_prepositions or p.lower_ in partners)
                            for c in p.children if c.dep_ == "pobj")
-        elif trigger.dep_ in PASSIVE_SUBJECTS | SUBJECTS and head.pos_ in ("VERB", "AUX"):
+        elif position.dep_ in PASSIVE_SUBJECTS | SUBJECTS and head.pos_ in ("VERB", "AUX"):
             targets.extend(c for c in head.children if c.dep_ in OBJECTS)
             # "clashes broke out between the CMA and the army"
             targets.extend(c for p in head.children if p.dep_ == "prep" and p.lower_ in partners
@@ -415,7 +429,7 @@ def actors_of(heads: list[Token], words: Lexicon, memory: "ActorMemory",
     """The first actor named or described in the argument phrases, and any further conjoined ones."""
     names: list[str] = []
     for head in heads:
-        group = memory.country_group(head, words)
+        group = memory.country_group(head, words) or represented_countries(head, words, memory)
         if group:  # "the three Sahel countries": the governments of the countries listed earlier
             names.extend(f"Government of {c}" for c in group if f"Government of {c}" not in names)
             continue
@@ -424,6 +438,20 @@ def actors_of(heads: list[Token], words: Lexicon, memory: "ActorMemory",
             if name and name not in names:
                 names.append(name)
     return (names[0], tuple(names[1:])) if names else ("", ())
+
+
+def represented_countries(head: Token, words: Lexicon, memory: "ActorMemory") -> tuple[str, ...]:
+    """The countries whose people act ("the military leaders of Niger, Burkina Faso and Mali"): their governments."""
+    if head.lower_ not in words.cues.representative_nouns:
+        return ()
+    found: list[str] = []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            for obj in prep.children:
+                for country in [obj] + list(obj.conjuncts):
+                    if country.i in memory.countries and memory.countries[country.i] not in found:
+                        found.append(memory.countries[country.i])
+    return tuple(found)
 
 
 def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: str | None) -> str:
@@ -563,12 +591,18 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
     earlier date of the sentence or paragraph when the trigger reports a past occurrence; with how it was found."""
     in_sentence = [m for m in mentions if sentence.start_char <= m.start_char < sentence.end_char]
     governing = [m for m in in_sentence if governs(m, trigger)]
+    # "gunmen killed 16 people on Friday, the mayor told Reuters on Saturday": the day of the telling dates the
+    # event only when the event's own clause gives no time
+    governing = [m for m in governing if not dates_the_report(m, trigger, words)] or governing
     usable = [m for m in governing if is_event_date(m)]
     if usable:
         days = distinct_days(usable)
-        if len(days) > 1:
+        if len(days) > 1 and all(coordinated(a, b, body) for a, b in zip(days, days[1:])):
             return days, "clause"
-        return [min(usable, key=lambda m: abs(m.start_char - trigger.idx))], "clause"
+        nearest = min(usable, key=lambda m: abs(m.start_char - trigger.idx))
+        if told_as_before(nearest, trigger):
+            return [shortly_before(nearest)], "clause (shortly before)"
+        return [nearest], "clause"
     if governing:
         return [], "the clause's time is not an event date (" + governing[0].text + ")"
     if not is_past(trigger):
@@ -583,6 +617,42 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
             return [nearest], "sentence" if nearest.start_char >= sentence.start_char else "paragraph"
         return [], f"the nearest earlier time is not an event date ({nearest.text})"
     return [], "no date in the sentence or paragraph"
+
+
+def told_as_before(mention: DateMention, trigger: Token) -> bool:
+    """True when the trigger sits in an "after ..." clause below the verb the date belongs to ("spoke this
+    Wednesday evening after the army announced that it had carried out airstrikes"): it happened before that day."""
+    root = mention_root(trigger.doc, mention.start_char, mention.end_char)
+    if root is None or mention.value is None or mention.value.precision != "day":
+        return False
+    anchor = clause_head(root)
+    current = trigger
+    while current.i != anchor.i and current.head.i != current.i:
+        if any(c.dep_ == "mark" and c.lower_ == "after" for c in current.children):
+            return anchor.is_ancestor(current)
+        current = current.head
+    return False
+
+
+def shortly_before(mention: DateMention) -> DateMention:
+    """The three days ending on the mention's day (ANNOTATION.md: the middle day, precision 2)."""
+    day = mention.value.end
+    return replace(mention, value=TimeValue(day - timedelta(days=2), day, "week", "point"))
+
+
+def dates_the_report(mention: DateMention, trigger: Token, words: Lexicon) -> bool:
+    """True when the date attaches to a verb of saying above the trigger ("the mayor said on Saturday")."""
+    root = mention_root(trigger.doc, mention.start_char, mention.end_char)
+    if root is None:
+        return False
+    head = clause_head(root)
+    return head.i != trigger.i and head.lemma_.lower() in words.cues.reporting_verbs and head.is_ancestor(trigger)
+
+
+def coordinated(first: DateMention, second: DateMention, body: str) -> bool:
+    """True when two dates are joined as one list ("on the 11th and on the 14th", "August 2020 and May 2021")."""
+    between = body[first.end_char:second.start_char].strip().lower()
+    return re.fullmatch(r"(,|and|or|, and|as well as|then)?\s*(on|in)?\s*(the)?", between) is not None
 
 
 def paragraph_start(body: str, sentence: Span) -> int:

@@ -43,6 +43,10 @@ class Cues:
     arrangement_verbs: frozenset[str]
     regime_changes: frozenset[str]
     state_nouns: frozenset[str]
+    reporting_verbs: frozenset[str]
+    collective_nouns: frozenset[str]
+    representative_nouns: frozenset[str]
+    series_phrases: tuple[str, ...]
     field_missions: dict[str, dict[str, str]]
     field_operations: frozenset[str]
     unidentified_actor: str
@@ -56,10 +60,12 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "diplomatic_objects",
         "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads",
         "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "arrangement_verbs",
-        "regime_changes", "state_nouns")}
+        "regime_changes", "state_nouns", "reporting_verbs", "representative_nouns",
+        "collective_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
                 aggregate_phrases=tuple(str(p).lower() for p in data.get("aggregate_phrases") or ()),
+                series_phrases=tuple(str(p).lower() for p in data.get("series_phrases") or ()),
                 contradiction_phrases=tuple(str(p).lower() for p in data.get("contradiction_phrases") or ()),
                 field_missions={str(k): {str(c): str(m) for c, m in v.items()}
                                 for k, v in (data.get("field_missions") or {}).items()},

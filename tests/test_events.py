@@ -244,3 +244,37 @@ def test_events_the_n_countries_are_the_last_list_of_n_countries(loaded_nlp):
     event = only(extract(text, PUBLISHED))
     assert (event.sub_event_type, event.actor1, event.actor2, event.assoc_actor_2) == (
         "Agreement", "Government of Mali", "Government of Burkina Faso", "Government of Niger")
+
+
+def test_events_the_day_of_the_telling_does_not_make_a_second_event(loaded_nlp):
+    text = ("Gunmen opened fire on worshippers in the village of Boni on Friday and killed 16 people, "
+            "the mayor told reporters on Saturday.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_date, event.event_type, event.fatalities) == (date(2024, 3, 1), "Violence against civilians", 16)
+
+
+def test_events_a_series_of_strikes_on_one_town_is_one_event_but_across_a_region_none(loaded_nlp):
+    one = only(extract("A series of drone strikes around the town of Kidal killed 14 people on 5 March 2024.",
+                       PUBLISHED))
+    assert (one.event_type, one.location, one.fatalities) == ("Explosions/Remote violence", "Kidal", 14)
+    assert extract("On 5 March 2024 a series of drone strikes hit targets across northern Mali.", PUBLISHED) == []
+
+
+def test_events_representatives_of_countries_act_for_their_governments(loaded_nlp):
+    event = only(extract("The military leaders of Niger, Burkina Faso and Mali signed a defence pact in Bamako "
+                         "on 2 March 2024.", PUBLISHED))
+    assert (event.actor1, event.actor2, event.assoc_actor_2, event.location) == (
+        "Government of Niger", "Government of Burkina Faso", "Government of Mali", "Bamako")
+
+
+def test_events_a_series_of_strikes_carried_out_takes_the_light_verbs_subject(loaded_nlp):
+    event = only(extract("On 5 March 2024, the Malian army carried out a series of airstrikes against JNIM "
+                         "positions near the town of Dioura.", PUBLISHED))
+    assert (event.actor1, event.actor2, event.sub_event_type) == ("Military Forces of Mali", "JNIM", "Air/drone strike")
+
+
+def test_events_what_happened_after_is_dated_shortly_before_the_anchor(loaded_nlp):
+    text = ("The minister spoke on state television on Wednesday 6 March 2024 after the army announced that it had "
+            "carried out airstrikes against JNIM in the area of Dioura.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_date, event.time_precision) == (date(2024, 3, 5), 2)
