@@ -115,8 +115,10 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         if twin is None:
             undated.append(undated_mention(article.doc_id, a.candidate, a.sentence,
                                            "no date of its own, and not the event of the sentence before"))
-        else:
-            events[events.index(twin)] = merged_pair(twin, extra)
+        else:  # the event reported first leads, unless the follow-up tells how a battle ended (a base overrun)
+            upgrade = extra.event_type == twin.event_type == "Battles" and twin.sub_event_type == "Armed clash" \
+                and extra.sub_event_type != "Armed clash"
+            events[events.index(twin)] = merged_pair(twin, extra, lead=extra if upgrade else twin)
     return [replace(e, event_id=f"{article.doc_id}#{i}") for i, e in enumerate(events, start=1)], undated
 
 
@@ -225,6 +227,8 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
         actor2, assoc2, assoc1 = assoc1[0], assoc1[1:] + assoc2, ()
     if symmetric and not actor1 and len(assoc2) >= 1:  # "an alliance was signed between Mali, Niger and Chad"
         actor1, actor2, assoc2 = actor2, assoc2[0], assoc2[1:]
+    if word.event_type in words.cues.armed_types and actor2.startswith("Government of ") and assoc2:
+        actor2, assoc2 = assoc2[0], assoc2[1:]  # "soldiers killed in Burkina Faso": the forces, not the state
     if actor1 and actor1 == actor2:
         actor2 = ""
     target_text = " ".join(subtree_text(t) for t in target_tokens)
@@ -946,9 +950,10 @@ def merge_in_document(events: list[Event]) -> list[Event]:
     return kept
 
 
-def merged_pair(twin: Event, event: Event) -> Event:
-    """One event from two mentions of it: the better-ranked leads, the other adds evidence, actors and deaths."""
-    lead = twin if rank(twin) >= rank(event) else event
+def merged_pair(twin: Event, event: Event, lead: Event | None = None) -> Event:
+    """One event from two mentions of it: the better-ranked (or the given) leads, the other adds evidence, actors
+    and deaths."""
+    lead = lead or (twin if rank(twin) >= rank(event) else event)
     return replace(
         lead,
         actor1=lead.actor1 if lead.actor1 not in ("", UNIDENTIFIED) else (twin.actor1 or event.actor1),
@@ -980,8 +985,10 @@ def rank(event: Event) -> tuple:
     """Which of two mentions of one event leads: a battle over its air strikes, then the better-argued one."""
     specific_means = event.event_type == "Explosions/Remote violence" and event.sub_event_type != "Air/drone strike"
     territory = event.event_type == "Battles" and event.sub_event_type != "Armed clash"  # a base overrun
-    return (specific_means, event.event_type == "Battles", territory, event.actor1 not in ("", UNIDENTIFIED),
-            bool(event.actor2), -event.char_start)
+    # a battle absorbs the strikes inside it, but a bare "a strike hit" with no parties is not a battle
+    battle = event.event_type == "Battles" and (event.actor1 not in ("", UNIDENTIFIED) or bool(event.actor2))
+    return (specific_means, territory, battle, event.actor1 not in ("", UNIDENTIFIED), bool(event.actor2),
+            -event.char_start)
 
 
 def max_known(a: int | None, b: int | None) -> int | None:

@@ -213,6 +213,8 @@ def _quantities(tokens: list[str], words: NumberWords) -> list[Quantity]:
         if _is_toll_candidate(tokens, q, words):
             subset = any(tuple(tokens[q.start - len(m) - k:q.start - k]) == m
                          for m in words.subset_markers for k in range(0, 3))
+            if not subset and found and found[-1].subset and _coordinated(tokens, found[-1], q):
+                subset = True  # "including four women and 13 children": the whole list is the subset
             found.append(Quantity(q.start, q.end, q.value, subset))
         i = q.end
     return found
@@ -261,7 +263,11 @@ def _backward(tokens: list[str], q: Quantity, limit: int, cues: list[Cue]) -> bo
 def _coordinated(tokens: list[str], left: Quantity, right: Quantity) -> bool:
     """True when two numbers are joined as one list ("15 soldiers and 10 attackers")."""
     gap = tokens[left.end:right.start]
-    return len(gap) <= COORDINATION_GAP and bool(CONJUNCTIONS & set(gap)) and not STOPS & set(gap)
+    after_conjunction = gap[max(i for i, t in enumerate(gap) if t in CONJUNCTIONS) + 1:] if CONJUNCTIONS & set(gap) else []
+    # "killed 420 civilians and driven tens of thousands": a verb after the conjunction starts another clause
+    verb_between = any(t.endswith(("ed", "en")) and len(t) > 3 for t in after_conjunction)
+    return len(gap) <= COORDINATION_GAP and bool(CONJUNCTIONS & set(gap)) and not STOPS & set(gap) \
+        and not verb_between
 
 
 def _readings(tokens: list[str], quantities: list[Quantity], cues: list[Cue]) -> list[bool | None]:

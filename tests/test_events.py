@@ -278,3 +278,16 @@ def test_events_what_happened_after_is_dated_shortly_before_the_anchor(loaded_nl
             "carried out airstrikes against JNIM in the area of Dioura.")
     event = only(extract(text, PUBLISHED))
     assert (event.event_date, event.time_precision) == (date(2024, 3, 5), 2)
+
+
+def test_events_a_vague_follow_up_does_not_retype_the_event(loaded_nlp):
+    text = ("A series of drone strikes around the town of Kidal killed 14 people on 5 March 2024. "
+            "A second strike hit near a market.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.sub_event_type, len(event.evidence)) == (
+        "Explosions/Remote violence", "Air/drone strike", 2)
+
+
+def test_events_soldiers_killed_in_a_country_are_its_forces_not_its_state(loaded_nlp):
+    event = only(extract("Twelve soldiers were killed in an ambush in Burkina Faso on 3 March 2024.", PUBLISHED))
+    assert event.actor2 == "Military Forces of Burkina Faso"

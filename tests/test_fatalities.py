@@ -148,3 +148,11 @@ def test_fatalities_never_crash_and_never_negative(words):
 ])
 def test_fatalities_deaths_without_a_figure_follow_the_acled_rule(text, expected):
     assert estimate_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There were 37 dead, including four women and 13 children.", 37),
+    ("Armed groups have killed more than 420 civilians and driven tens of thousands from their homes.", 420),
+])
+def test_fatalities_lists_of_subsets_and_other_clauses_add_nothing(text, expected):
+    assert parse_fatalities(text) == expected
