@@ -79,6 +79,9 @@ def test_end_to_end_scores_do_not_fall_below_the_ratchet(run_output):
     assert overall["strict"]["f1"] >= RATCHET["strict_f1"]
     assert overall["dates_layer"]["exact"] >= RATCHET["dates_layer_exact"]
     assert overall["places_layer"]["within_25km"] >= RATCHET["places_layer_within_25km"]
+    assert overall["fields"]["actor1"] >= RATCHET["actor1"]
+    assert overall["fields"]["event_type"] >= RATCHET["event_type"]
+    assert overall["fields"]["location"] >= RATCHET["location_within_25km"]
 
 
 def test_end_to_end_broken_file_is_reported_and_the_batch_goes_on(tmp_path):
