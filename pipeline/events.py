@@ -271,9 +271,8 @@ def moving_force(c: Candidate, words: Lexicon) -> Candidate:
     actor1 = c.actor1
     if not actor1:
         modifiers = [t.text for t in c.trigger.lefts if t.dep_ in ("amod", "poss", "compound")]
-        found = next((words.describe([m, "forces"], None) for m in modifiers if words.describe([m, "forces"], None)),
-                     None)
-        actor1 = found.name if found else ""
+        forces = [found for m in modifiers for found in [words.describe([m, "forces"], None)] if found]
+        actor1 = forces[0].name if forces else ""
     if actor1.startswith("Government of ") and words.actor("Military Forces of " + actor1[len("Government of "):]):
         actor1 = "Military Forces of " + actor1[len("Government of "):]
     return replace(c, actor1=actor1, explicit_actor1=c.explicit_actor1 or bool(actor1))
