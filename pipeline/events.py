@@ -28,6 +28,8 @@ from .records import Article, DateMention, Event, Place, PlaceMention, TimeValue
 log = logging.getLogger(__name__)
 
 UNIDENTIFIED = "Unidentified Armed Group"
+GOVERNMENT = "Government of "  # a state's actors by ANNOTATION.md: "Government of Mali", "Military Forces of Mali"
+FORCES = "Military Forces of "
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj", "attr", "oprd"}
@@ -87,9 +89,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             when, source = governing_dates(candidate.trigger, sentence, date_mentions, article.body, words)
             if not when:
                 lead = followed(previous)
-                place, _, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus)
-                if lead is not None and explicit and place != lead.place:
-                    lead = None  # it names a place of its own: another event, whose date the text does not give
+                if lead is not None and names_another_place(candidate, sentence, place_mentions, article.body, lead):
+                    lead = None  # another event, whose date the text does not give
                 if lead is None:
                     undated.append(undated_mention(article.doc_id, candidate, sentence, source))
                 else:  # it may say more about the event just reported: kept only if it turns out to be the same
@@ -227,7 +228,7 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
         actor2, assoc2, assoc1 = assoc1[0], assoc1[1:] + assoc2, ()
     if symmetric and not actor1 and len(assoc2) >= 1:  # "an alliance was signed between Mali, Niger and Chad"
         actor1, actor2, assoc2 = actor2, assoc2[0], assoc2[1:]
-    if word.event_type in words.cues.armed_types and actor2.startswith("Government of ") and assoc2:
+    if word.event_type in words.cues.armed_types and actor2.startswith(GOVERNMENT) and assoc2:
         actor2, assoc2 = assoc2[0], assoc2[1:]  # "soldiers killed in Burkina Faso": the forces, not the state
     if actor1 and actor1 == actor2:
         actor2 = ""
@@ -243,15 +244,12 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
     a coup is the country's military against its government; a country moving forces moves its military
     (but leaves an organisation as a government); an organisation acts on the ground through its mission there;
     a force that a party arranged to bring in is that party's Agreement with it."""
-    lemma = c.trigger.lemma_.lower()
-    if (lemma in words.cues.regime_changes or c.trigger_text.lower() in words.cues.regime_changes) and country \
-            and words.inter(c.actor1) in (None, 1):
-        return replace(c, actor1=f"Military Forces of {country}", actor2=f"Government of {country}",
-                       assoc1=(), assoc2=())
+    if is_kind(c, words.cues.regime_changes) and country and words.inter(c.actor1) in (None, 1):
+        return replace(c, actor1=FORCES + country, actor2=GOVERNMENT + country, assoc1=(), assoc2=())
     arranged = arranging_party(c, words, memory, country)
     if arranged is not None:
         return arranged
-    if lemma in words.cues.force_movements or c.trigger_text.lower() in words.cues.force_movements:
+    if is_kind(c, words.cues.force_movements):
         c = moving_force(c, words)
     mission = words.cues.field_missions.get(c.actor1, {}).get(country or "")
     operates = c.word.event_type in words.cues.armed_types or c.word.sub_event_type in words.cues.field_operations
@@ -260,10 +258,15 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
     return c
 
 
+def is_kind(c: Candidate, kind: frozenset[str]) -> bool:
+    """True when the trigger's lemma or its words as written are in a cue list ("coup", "coup d'état")."""
+    return c.trigger.lemma_.lower() in kind or c.trigger_text.lower() in kind
+
+
 def moving_force(c: Candidate, words: Lexicon) -> Candidate:
     """"the French withdrawal", "France withdrew its troops" → Military Forces of France, unless the movement
     leaves an organisation ("Mali's withdrawal from the G5 Sahel": the government's act, the organisation is actor2)."""
-    if c.actor2.startswith("Government of "):  # "withdrawal from Mali": the country left is a place, not a party
+    if c.actor2.startswith(GOVERNMENT):  # "withdrawal from Mali": the country left is a place, not a party
         c = replace(c, actor2="")
     leaves_organisation = bool(c.actor2) and words.inter(c.actor2) == 8
     if leaves_organisation:
@@ -273,15 +276,15 @@ def moving_force(c: Candidate, words: Lexicon) -> Candidate:
         modifiers = [t.text for t in c.trigger.lefts if t.dep_ in ("amod", "poss", "compound")]
         forces = [found for m in modifiers for found in [words.describe([m, "forces"], None)] if found]
         actor1 = forces[0].name if forces else ""
-    if actor1.startswith("Government of ") and words.actor("Military Forces of " + actor1[len("Government of "):]):
-        actor1 = "Military Forces of " + actor1[len("Government of "):]
+    if actor1.startswith(GOVERNMENT) and words.actor(FORCES + actor1.removeprefix(GOVERNMENT)):
+        actor1 = FORCES + actor1.removeprefix(GOVERNMENT)
     return replace(c, actor1=actor1, explicit_actor1=c.explicit_actor1 or bool(actor1))
 
 
 def arranging_party(c: Candidate, words: Lexicon, memory: "ActorMemory", focus: str | None) -> Candidate | None:
     """"the junta negotiated to have Wagner forces deploy": an Agreement between the arranging party and the force,
     with the force's movement folded into it (ANNOTATION.md); None when the trigger is not so arranged."""
-    if c.trigger.lemma_.lower() not in words.cues.force_movements or not c.actor1:
+    if not is_kind(c, words.cues.force_movements) or not c.actor1:
         return None
     verb = next((a for a in list(c.trigger.ancestors)[:3] if a.lemma_.lower() in words.cues.arrangement_verbs), None)
     if verb is None:
@@ -434,7 +437,7 @@ def actors_of(heads: list[Token], words: Lexicon, memory: "ActorMemory",
     for head in heads:
         group = memory.country_group(head, words) or represented_countries(head, words, memory)
         if group:  # "the three Sahel countries": the governments of the countries listed earlier
-            names.extend(f"Government of {c}" for c in group if f"Government of {c}" not in names)
+            names.extend(GOVERNMENT + c for c in group if GOVERNMENT + c not in names)
             continue
         for phrase in [head] + [c for c in head.conjuncts]:
             name = actor_of_phrase(phrase, words, memory, focus)
@@ -470,7 +473,7 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
     if named:  # "militants belonging to JNIM": the named group, not the generic word
         return next((n for n in named if n != UNIDENTIFIED), named[0])
     if head.i in memory.countries:  # a country acting as such is its government (ANNOTATION.md)
-        return f"Government of {memory.countries[head.i]}"
+        return GOVERNMENT + memory.countries[head.i]
     if words.is_reference(phrase_text(head)) or words.is_reference(head.text):
         found = words.resolve_reference(phrase_text(head) if words.is_reference(phrase_text(head)) else head.text,
                                         memory.salient(head, words))
@@ -928,6 +931,13 @@ def confidence(c: Candidate, a: Anchored) -> float:
     score += 0.2 if a.place_explicit else 0
     score += 0.05 if c.trigger.pos_ == "VERB" else 0
     return round(min(score, 1.0), 2)
+
+
+def names_another_place(candidate: Candidate, sentence: Span, mentions: Sequence[PlaceMention], body: str,
+                        lead: Anchored) -> bool:
+    """True when an undated clause names a place of its own, other than the event it follows."""
+    place, _, explicit = governing_place(candidate.trigger, sentence, mentions, body, None)
+    return explicit and place != lead.place
 
 
 def followed(previous: list[Anchored]) -> Anchored | None:

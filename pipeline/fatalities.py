@@ -263,11 +263,16 @@ def _backward(tokens: list[str], q: Quantity, limit: int, cues: list[Cue]) -> bo
 def _coordinated(tokens: list[str], left: Quantity, right: Quantity) -> bool:
     """True when two numbers are joined as one list ("15 soldiers and 10 attackers")."""
     gap = tokens[left.end:right.start]
-    after_conjunction = gap[max(i for i, t in enumerate(gap) if t in CONJUNCTIONS) + 1:] if CONJUNCTIONS & set(gap) else []
-    # "killed 420 civilians and driven tens of thousands": a verb after the conjunction starts another clause
-    verb_between = any(t.endswith(("ed", "en")) and len(t) > 3 for t in after_conjunction)
-    return len(gap) <= COORDINATION_GAP and bool(CONJUNCTIONS & set(gap)) and not STOPS & set(gap) \
-        and not verb_between
+    if len(gap) > COORDINATION_GAP or not CONJUNCTIONS & set(gap) or STOPS & set(gap):
+        return False
+    last = max(i for i, t in enumerate(gap) if t in CONJUNCTIONS)
+    return not _starts_clause(gap[last + 1:])
+
+
+def _starts_clause(words: list[str]) -> bool:
+    """True when the words after a conjunction hold a past participle, so that a new clause begins there
+    ("killed 420 civilians and driven tens of thousands from their homes"): its number is not in the same list."""
+    return any(len(w) > 3 and w.endswith(("ed", "en")) for w in words)
 
 
 def _readings(tokens: list[str], quantities: list[Quantity], cues: list[Cue]) -> list[bool | None]:
