@@ -40,6 +40,7 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across
 PLACE_VERBS = {"visit", "enter", "reach", "tour", "storm", "attack", "besiege", "capture", "seize", "overrun"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "along"}
 PLACE_ENTITIES = {"PLACE", "GPE", "LOC", "FAC"}
+INSTRUMENT_VERBS = {"use", "utilize", "employ"}
 NEAR_WORDS = {"near", "around", "outside", "area", "outskirts", "vicinity", "region", "areas"}
 
 
@@ -196,10 +197,16 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
                 return False
         if token.lemma_.lower() in cues.hypothetical_heads and token.i != trigger.i:
             return False
-        if token.dep_ == "ROOT":
+        if token.dep_ == "ROOT" or is_own_clause(token):
             break
     window = trigger.sent.text.lower()
     return not any(cue in window for cue in cues.hypothetical_phrases)
+
+
+def is_own_clause(token: Token) -> bool:
+    """True for a conjoined verb with its own subject ("the army has not commented, but it announced ..."): what
+    negates or qualifies the first clause does not reach it."""
+    return token.dep_ == "conj" and any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in token.children)
 
 
 def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
@@ -268,6 +275,8 @@ def moving_force(c: Candidate, words: Lexicon) -> Candidate:
     leaves an organisation ("Mali's withdrawal from the G5 Sahel": the government's act, the organisation is actor2)."""
     if c.actor2.startswith(GOVERNMENT):  # "withdrawal from Mali": the country left is a place, not a party
         c = replace(c, actor2="")
+    if not c.actor1 and c.trigger.lemma_.lower() in words.cues.place_left_verbs:
+        c = replace(c, actor1=c.actor2, actor2="", assoc1=c.assoc2, assoc2=())  # "the UN camp was vacated"
     leaves_organisation = bool(c.actor2) and words.inter(c.actor2) == 8
     if leaves_organisation:
         return c
@@ -305,10 +314,14 @@ def instrument_text(trigger: Token, agents: list[Token]) -> str:
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "using", "by"):
             parts.append(" ".join(t.text for t in child.subtree))
-        elif child.dep_ == "advcl" and child.lemma_.lower() in ("use", "utilize", "employ"):
+        elif child.dep_ == "advcl" and child.lemma_.lower() in INSTRUMENT_VERBS:
             parts.append(" ".join(t.text for t in child.subtree))
         elif child.dep_ == "prt":
             parts.append(child.text)
+    head = trigger.head
+    if trigger.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in INSTRUMENT_VERBS:
+        # "used drones to target positions": what was used
+        parts.extend(subtree_text(c) for c in head.children if c.dep_ in OBJECTS)
     return " ".join(parts)
 
 
@@ -345,6 +358,9 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
                 targets.extend(c for c in child.children if c.dep_ in ("pobj", "dobj"))
         if not agents:
             agents.extend(inherited_subject(trigger))
+        if trigger.dep_ == "relcl":  # "the camp that was vacated", "fighters who attacked": the noun it describes
+            agents = [trigger.head if is_relative_pronoun(a) else a for a in agents]
+            targets = [trigger.head if is_relative_pronoun(t) else t for t in targets]
         if not targets and any(c.dep_ == "auxpass" for c in trigger.children):
             targets.extend(subject_of_governing_verb(trigger))  # "X suffered losses after being targeted by Y"
     else:
@@ -424,6 +440,10 @@ def inherited_subject(verb: Token) -> list[Token]:
         if subjects:
             return subjects
     return []
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    return token.tag_ in ("WDT", "WP") or (token.lower_ == "that" and token.dep_ in SUBJECTS | PASSIVE_SUBJECTS)
 
 
 def is_pronoun_of_place(token: Token) -> bool:

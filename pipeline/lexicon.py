@@ -40,6 +40,7 @@ class Cues:
     simultaneity_markers: frozenset[str]
     claim_nouns: frozenset[str]
     force_movements: frozenset[str]
+    place_left_verbs: frozenset[str]
     arrangement_verbs: frozenset[str]
     regime_changes: frozenset[str]
     state_nouns: frozenset[str]
@@ -59,8 +60,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "modal_words", "conditional_words", "hypothetical_heads", "target_prepositions", "light_verbs",
         "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "diplomatic_objects",
         "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads",
-        "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "arrangement_verbs",
-        "regime_changes", "state_nouns", "reporting_verbs", "representative_nouns",
+        "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "place_left_verbs",
+        "arrangement_verbs", "regime_changes", "state_nouns", "reporting_verbs", "representative_nouns",
         "collective_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
@@ -89,7 +90,7 @@ class Lexicon:
         spans = self._matcher(doc)(doc, as_spans=True)
         found = []
         for span in filter_spans(spans):
-            lemmas = " ".join(t.lemma_.lower() for t in span)
+            lemmas = " ".join(t.lemma_.lower() for t in span if t.text not in vocab.QUOTES)
             word = self.words.word(lemmas) or self.words.word(span.text.lower())
             if word is not None:
                 found.append((span.root, span.text, word))

@@ -464,6 +464,9 @@ def _taxonomy(data: dict, path: Path) -> dict[str, tuple[str, ...]]:
     return {k: _strings(v, path, f"taxonomy.{k}") for k, v in table.items()}
 
 
+QUOTES = ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019")
+
+
 def _word_pattern(word: EventWord) -> list[dict]:
     """A Matcher pattern on lemmas for `word`, the first token constrained to its parts of speech."""
     tokens = []
@@ -471,6 +474,8 @@ def _word_pattern(word: EventWord) -> list[dict]:
         token: dict = {"LEMMA": {"IN": sorted({lemma, lemma.capitalize(), lemma.upper()})}}
         if i == 0 and word.pos:
             token["POS"] = {"IN": list(word.pos)}
+        if i > 0:  # a quotation mark may open inside the phrase: declaring "war in the region"
+            tokens.append({"ORTH": {"IN": list(QUOTES)}, "OP": "?"})
         tokens.append(token)
     return tokens
 

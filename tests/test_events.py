@@ -291,3 +291,29 @@ def test_events_a_vague_follow_up_does_not_retype_the_event(loaded_nlp):
 def test_events_soldiers_killed_in_a_country_are_its_forces_not_its_state(loaded_nlp):
     event = only(extract("Twelve soldiers were killed in an ambush in Burkina Faso on 3 March 2024.", PUBLISHED))
     assert event.actor2 == "Military Forces of Burkina Faso"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count of days before another event, at the start of a sentence, dates it to the week before
+    ("On Sunday 3 March 2024 the army lost a post near Gao. Days earlier the rebels had attacked the town of Ber.",
+     dict(trigger="attacked", location="Ber", time_precision=2, event_date=date(2024, 2, 28))),
+    # a month named alone after "in"
+    ("JNIM fighters killed 20 villagers in a series of attacks in February near the village of Boni.",
+     dict(event_date=date(2024, 2, 15), time_precision=3, actor1="JNIM")),
+    # a trigger phrase broken by a quotation mark
+    ('On 2 March 2024, JNIM said it was declaring "war on the junta" in the region of Timbuktu.',
+     dict(sub_event_type="Change to group/activity", actor1="JNIM")),
+    # the negation of the first clause does not reach a second clause with its own subject
+    ("The army has not commented, but on Monday it announced that it had used drones to target militants near Kidal.",
+     dict(sub_event_type="Air/drone strike", actor1="Military Forces of Mali", event_date=date(2024, 3, 4))),
+    # the subject of a passive relative clause is the noun it describes; a place left names the force that left
+    ("Gunmen gathered in front of the UN camp in Tessalit that was vacated on 1 March 2024.",
+     dict(sub_event_type="Change to group/activity", actor1="MINUSMA", location="Tessalit")),
+    # overwhelming a base takes it
+    ("On 2 March 2024 JNIM fighters overwhelmed the army base in Djibo.",
+     dict(sub_event_type="Non-state actor overtakes territory", actor1="JNIM", actor2="Military Forces of Burkina Faso")),
+])
+def test_events_relative_times_and_clause_structure(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    for field, value in expected.items():
+        assert getattr(event, field) == value, (field, getattr(event, field), value)

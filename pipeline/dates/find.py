@@ -18,6 +18,11 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:the )?\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:,? \d{4})?"
 _DASH = r" ?[-\u2013\u2014] ?"
+_COUNT = (r"(?:[Aa]n?|[Ss]everal|[Aa] few|[Aa] couple of|[Jj]ust|\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+          r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)")
+_MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{word} )" for word in (
+    "in", "In", "since", "Since", "during", "During", "until", "Until", "of", "early", "late", "mid")) + r"|(?<=\bmid-))"
 
 # Our patterns, tried on the raw text with IGNORECASE off for month names (a capital M tells the month from "may").
 _PATTERNS = [
@@ -33,6 +38,11 @@ _PATTERNS = [
     rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b{_YEAR}",
     rf"\b{_MONTH_UPPER} \d{{1,2}}\b",  # datelines: "UPDATE, JUNE 2"
     r"\b[Tt]h(?:at|e) same (?:day|date|week|month)\b",
+    # a count of time before or after another event ("Days earlier", "two weeks later"), which the entity
+    # recogniser often misses at the start of a sentence
+    rf"\b(?:{_COUNT} )?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?) (?:earlier|later|afterwards|ago)\b",
+    # a month named alone after a preposition ("attacks in May"): the capital tells it from the verb "may"
+    rf"{_AFTER_PREPOSITION}{_MONTH_FULL}(?: \d{{4}})?\b(?!'s)",
     # a bare year, unless it counts something ("2000 soldiers") or sits in a name
     r"(?<![\d.,/])\b(?:19|20)\d{2}\b(?![\d.,/]\d)(?! (?!was\b|has\b|is\b|does\b)[a-z]+s\b)",
 ]
