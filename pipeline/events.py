@@ -40,6 +40,7 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across
 PLACE_VERBS = {"visit", "enter", "reach", "tour", "storm", "attack", "besiege", "capture", "seize", "overrun"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "along"}
 PLACE_ENTITIES = {"PLACE", "GPE", "LOC", "FAC"}
+FIRST_PERSON = {"we", "us", "our"}
 INSTRUMENT_VERBS = {"use", "utilize", "employ"}
 NEAR_WORDS = {"near", "around", "outside", "area", "outskirts", "vicinity", "region", "areas"}
 
@@ -157,6 +158,9 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
         if nominal and not words.words.word(owner.lemma_.lower()) and preposition.lower_ != "of":
             return False
     head = trigger.head
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in SUBJECTS \
+            and head.lemma_.lower() in words.cues.reporting_verbs:
+        return False  # "the rebel alliance announced": a party that speaks, not an event
     if trigger.dep_ in SUBJECTS | PASSIVE_SUBJECTS and head.tag_ in ("VBZ", "VBP") \
             and head.lemma_.lower() in words.cues.linking_verbs:
         return False  # "the peace deal looks more fragile": a state
@@ -214,7 +218,7 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
     """actor1 (initiator) and actor2 (target) of a trigger from its syntactic neighbours."""
     symmetric = word.phrase in words.cues.symmetric_triggers or word.sub_event_type == "Agreement"
     transfer = word.sub_event_type == "Non-violent transfer of territory"
-    agent_tokens, target_tokens = argument_tokens(trigger, words, symmetric, transfer)
+    agent_tokens, target_tokens = argument_tokens(trigger, words, symmetric, transfer, word.phrase)
     actor1, assoc1 = actors_of(agent_tokens, words, memory, focus)
     actor2, assoc2 = actors_of(target_tokens, words, memory, focus)
     if not actor1 and trigger.pos_ == "VERB" and not any(c.dep_ in PASSIVE_SUBJECTS for c in trigger.children):
@@ -334,8 +338,9 @@ def nearest_actor_before(trigger: Token, targets: list[Token]) -> Token | None:
 
 
 def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
-                    transfer: bool = False) -> tuple[list[Token], list[Token]]:
+                    transfer: bool = False, phrase: str = "") -> tuple[list[Token], list[Token]]:
     """Agent-side and target-side argument heads of a verbal or nominal trigger."""
+    own_words = set(phrase.split()[1:])  # "took control of the camps": "control" is the trigger, the camps its target
     agents, targets = [], []
     partners = words.cues.partner_prepositions if symmetric else frozenset()
     if transfer:
@@ -346,6 +351,9 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
         for child in trigger.children:
             if child.dep_ in SUBJECTS:
                 agents.append(child)
+            elif child.dep_ in OBJECTS and child.lemma_.lower() in own_words:
+                targets.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "over")
+                               for c in p.children if c.dep_ == "pobj")
             elif child.dep_ in PASSIVE_SUBJECTS or child.dep_ in OBJECTS:
                 targets.append(child)
             elif child.dep_ == "agent":
@@ -492,6 +500,9 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
              for name in [entity_actor(span_of(token), words, focus)] if name]
     if named:  # "militants belonging to JNIM": the named group, not the generic word
         return next((n for n in named if n != UNIDENTIFIED), named[0])
+    if head.lower_ in FIRST_PERSON:  # "'We attacked', a spokesman for the CMA said": the speaker's side
+        speaker = quoted_speaker(head, words)
+        return actor_of_phrase(speaker, words, memory, focus) if speaker is not None else ""
     if head.i in memory.countries:  # a country acting as such is its government (ANNOTATION.md)
         return GOVERNMENT + memory.countries[head.i]
     if words.is_reference(phrase_text(head)) or words.is_reference(head.text):
@@ -501,6 +512,15 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
     modifiers = [t.text for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "punct", "poss", "case")]
     described = words.describe(modifiers + [head.text], focus)
     return described.name if described else ""
+
+
+def quoted_speaker(token: Token, words: Lexicon) -> Token | None:
+    """The subject of the verb of saying that a quoted clause hangs from, or None."""
+    for verb in token.ancestors:
+        if verb.lemma_.lower() in words.cues.reporting_verbs:
+            subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.lower_ not in FIRST_PERSON]
+            return subjects[0] if subjects else None
+    return None
 
 
 def in_locative(token: Token, head: Token) -> bool:
@@ -559,7 +579,13 @@ def countries_by_token(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, 
 
 
 def is_subject(ent: Span) -> bool:
-    return any(t.dep_ in SUBJECTS for t in [ent.root] + list(ent.root.ancestors)[:2])
+    """True when the entity is, or sits in, the subject phrase of its clause ("a spokesman for the CMA said")."""
+    for token in [ent.root] + list(ent.root.ancestors):
+        if token.dep_ in SUBJECTS:
+            return True
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "acl":  # a clause boundary; "known as" is not one
+            return False
+    return False
 
 
 class ActorMemory:

@@ -317,3 +317,18 @@ def test_events_relative_times_and_clause_structure(loaded_nlp, text, expected):
     event = only(extract(text, PUBLISHED))
     for field, value in expected.items():
         assert getattr(event, field) == value, (field, getattr(event, field), value)
+
+
+def test_events_quoted_first_person_is_the_speakers_side(loaded_nlp):
+    text = ('"We attacked and took control of the army camp in Boni on Sunday," a spokesman for the rebel alliance, '
+            'known as the CMA, told reporters. He also said they had shot down a helicopter.')
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.actor2, event.sub_event_type) == (
+        "CMA", "Military Forces of Mali", "Non-state actor overtakes territory")
+    assert len(event.evidence) == 2  # "they" is the speaker's side, so the downing is the same occurrence
+
+
+def test_events_a_party_that_speaks_is_not_an_event(loaded_nlp):
+    event = only(extract("On 4 March 2024 the rebel alliance announced that it was resuming hostilities "
+                         "with the junta.", PUBLISHED))
+    assert (event.sub_event_type, event.trigger) == ("Change to group/activity", "resuming hostilities")
