@@ -83,16 +83,27 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     memory = ActorMemory(countries_by_token(doc, place_mentions))
     triggers = grouped_by_sentence(words.triggers(doc))
     previous: list[Anchored] = []  # the events of the last sentence that reported one, in this paragraph
+    before: list[Anchored] = []  # those of the paragraph before, for "The ambush ..." opening the next one
     for sentence in doc.sents:
         if previous and paragraph_start(article.body, previous[0].sentence) != paragraph_start(article.body, sentence):
-            previous = []
+            previous, before = [], previous
         here: list[Anchored] = []
         for candidate in find_candidates(sentence, triggers.get(sentence.start, []), words, memory, focus):
             when, source = governing_dates(candidate.trigger, sentence, date_mentions, article.body, words)
             if not when:
+                if not previous and before and is_definite_event(candidate.trigger, sentence):
+                    previous = before
                 lead = followed(previous)
-                if lead is not None and names_another_place(candidate, sentence, place_mentions, article.body, lead):
-                    lead = None  # another event, whose date the text does not give
+                own_place = named_place(candidate, sentence, place_mentions, article.body)
+                if lead is not None and own_place is not None and own_place != lead.place:
+                    if lead.place is not None and lies_within(own_place, lead.place):
+                        # "... killed in northeast Burkina Faso." / "The ambush targeted soldiers near Dounkou":
+                        # the follow-up says where the event happened
+                        sharper = [replace(a, place=own_place, place_explicit=True) for a in previous]
+                        anchored = [sharper[previous.index(a)] if a in previous else a for a in anchored]
+                        previous, lead = sharper, sharper[0]
+                    else:
+                        lead = None  # another event, whose date the text does not give
                 if lead is None:
                     undated.append(undated_mention(article.doc_id, candidate, sentence, source))
                 else:  # it may say more about the event just reported: kept only if it turns out to be the same
@@ -243,7 +254,8 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
         actor2, assoc2 = assoc2[0], assoc2[1:]  # "soldiers killed in Burkina Faso": the forces, not the state
     if actor1 and actor1 == actor2:
         actor2 = ""
-    target_text = " ".join(subtree_text(t) for t in target_tokens)
+    # what was targeted, without where it was ("a patrol near the village of X" is no civilian target)
+    target_text = " ".join(t.text for head in target_tokens for t in own_phrase(head) if not in_locative(t, head))
     return Candidate(trigger, text, word, actor1, actor2, assoc1, assoc2, target_text,
                      instrument_text(trigger, agent_tokens),
                      explicit_actor1=any(t.ent_type_ == "ACTOR" or t.i in memory.countries
@@ -979,11 +991,23 @@ def confidence(c: Candidate, a: Anchored) -> float:
     return round(min(score, 1.0), 2)
 
 
-def names_another_place(candidate: Candidate, sentence: Span, mentions: Sequence[PlaceMention], body: str,
-                        lead: Anchored) -> bool:
-    """True when an undated clause names a place of its own, other than the event it follows."""
+def named_place(candidate: Candidate, sentence: Span, mentions: Sequence[PlaceMention], body: str) -> Place | None:
+    """The place the trigger's own clause names, or None."""
     place, _, explicit = governing_place(candidate.trigger, sentence, mentions, body, None)
-    return explicit and place != lead.place
+    return place if explicit else None
+
+
+def lies_within(inner: Place, outer: Place) -> bool:
+    """True when `inner` is a more specific place inside `outer` (a town in a country or in a region)."""
+    if inner.country != outer.country or specificity(inner) <= specificity(outer):
+        return False
+    return outer.feature == "country" or (outer.feature == "region" and inner.admin1 == outer.admin1)
+
+
+def is_definite_event(trigger: Token, sentence: Span) -> bool:
+    """True for an event noun that opens its sentence as a known one ("The ambush targeted ...")."""
+    return (trigger.pos_ == "NOUN" and trigger.i - sentence.start <= 2
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children))
 
 
 def followed(previous: list[Anchored]) -> Anchored | None:
@@ -1013,7 +1037,7 @@ def merged_pair(twin: Event, event: Event, lead: Event | None = None) -> Event:
         lead,
         actor1=lead.actor1 if lead.actor1 not in ("", UNIDENTIFIED) else (twin.actor1 or event.actor1),
         evidence=twin.evidence + tuple(s for s in event.evidence if s not in twin.evidence),
-        fatalities=max_known(twin.fatalities, event.fatalities),
+        fatalities=conservative(twin.fatalities, event.fatalities),
         actor2=lead.actor2 or twin.actor2 or event.actor2,
         claim=twin.claim and event.claim,
         confidence=max(twin.confidence, event.confidence),
@@ -1046,8 +1070,9 @@ def rank(event: Event) -> tuple:
             -event.char_start)
 
 
-def max_known(a: int | None, b: int | None) -> int | None:
-    return b if a is None else a if b is None else max(a, b)
+def conservative(a: int | None, b: int | None) -> int | None:
+    """Two reports of one toll: the most conservative figure (ANNOTATION.md), or the only one given."""
+    return b if a is None else a if b is None else min(a, b)
 
 
 def undated_mention(doc_id: str, c: Candidate, sentence: Span, reason: str) -> UndatedMention:

@@ -422,7 +422,27 @@ def run(article: Article, doc, focus_country: str | None = None, resolver: Resol
         if place is None and fallback is not None and not resolver.is_vague(text):
             place = fallback.geocode(text, resolver.country_code(focus) if focus else None)
         mentions.append(PlaceMention(article.doc_id, text, start, end, index, place))
-    return tuple(mentions)
+    mentions += same_place_mentions(article.doc_id, doc.text, mentions, sents, resolver.vocab)
+    return tuple(sorted(mentions, key=lambda m: m.start_char))
+
+
+_SAME_PLACE = re.compile(r"\b(?:the|that) same (\w+)")
+
+
+def same_place_mentions(doc_id: str, text: str, mentions: Sequence[PlaceMention], sents,
+                        vocab: Vocabulary) -> list[PlaceMention]:
+    """"a village in the same region": the last place named before it of that kind (a region for "region", a town
+    for "village"), as a mention of its own."""
+    found = []
+    for match in _SAME_PLACE.finditer(text):
+        feature = vocab.feature_words.get(fold(match.group(1)))
+        if feature not in ("region", "town"):
+            continue
+        earlier = [m for m in mentions if m.end_char <= match.start() and m.place and m.place.feature == feature]
+        if earlier:
+            found.append(PlaceMention(doc_id, match.group(0), match.start(), match.end(),
+                                      _sentence_index(sents, match.start()), earlier[-1].place))
+    return found
 
 
 def _sentence_index(sents, char: int) -> int:

@@ -332,3 +332,16 @@ def test_events_a_party_that_speaks_is_not_an_event(loaded_nlp):
     event = only(extract("On 4 March 2024 the rebel alliance announced that it was resuming hostilities "
                          "with the junta.", PUBLISHED))
     assert (event.sub_event_type, event.trigger) == ("Change to group/activity", "resuming hostilities")
+
+
+def test_events_the_next_paragraph_says_where_the_event_happened(loaded_nlp):
+    text = ("Twelve soldiers were killed in an ambush on Sunday in northern Burkina Faso, the minister said.\n\n"
+            "The ambush targeted an army patrol near the village of Dounkou, the statement said.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.location, event.event_date, len(event.evidence)) == ("Dounkou", date(2024, 3, 3), 2)
+
+
+def test_events_two_tolls_of_one_event_give_the_more_conservative(loaded_nlp):
+    text = ("Gunmen killed 16 villagers in Bankass on Friday, the mayor said.\n\n"
+            "A security source confirmed the attack and put the death toll at 17.")
+    assert only(extract(text, PUBLISHED)).fatalities == 16

@@ -148,3 +148,12 @@ def test_places_run_asks_the_fallback_only_for_names_the_gazetteer_misses(resolv
     assert fallback.asked == [("Kadjiwal", "ML")]  # Bourem is in the gazetteer, West Africa is no one place
     assert [(m.text, m.place and m.place.latitude) for m in mentions] == [
         ("Kadjiwal", 15.0), ("Bourem", pytest.approx(16.955, abs=0.01)), ("West Africa", None), ("Mali", None)]
+
+
+def test_places_the_same_region_is_the_last_region_named(resolver):
+    words = ["Gunmen", "hit", "Gao", "region", ".", "They", "hit", "a", "village", "in", "the", "same", "region",
+             "and", "the", "same", "day", "."]
+    doc = make_doc(words, [(2, 4, "GPE")])
+    mentions = run(Article(doc_id="t1", body=doc.text), doc, resolver=resolver)
+    assert [(m.text, m.place.name, m.place.feature) for m in mentions] == [
+        ("Gao region", "Gao", "region"), ("the same region", "Gao", "region")]
