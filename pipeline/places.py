@@ -373,6 +373,37 @@ def find_mentions(doc, vocabulary: Vocabulary | None = None) -> list[tuple[int, 
 _PHRASE = re.compile(r"\b(?:town|village|city|commune|locality|region|province)\s+of\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)")
 
 
+# where a capitalised name is a place: "in/near/of Dablo", "the Niafunke post", "the Arbinda town"
+_PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from", "outside", "around", "to"}
+_PLACE_HEADS = {"post", "camp", "base", "town", "village", "commune", "area", "outpost", "garrison"}
+_NOT_PLACE_ENTITIES = {"ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
+
+
+def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
+                 focus: str | None) -> list[tuple[int, int]]:
+    """Names the entity recogniser missed that stand where places stand and are towns of the article's country in
+    the gazetteer ("the Catholic Church of Dablo", "the Niafunke post")."""
+    if focus is None:
+        return []
+    country = resolver.country_name(resolver.country_code(focus) or focus)
+    taken = [range(s, e) for s, e in spans]
+    found = []
+    for token in doc:
+        if not token.text[:1].isupper() or token.ent_type_ in _NOT_PLACE_ENTITIES or token.i == token.sent.start \
+                or any(token.idx in r for r in taken):
+            continue
+        # beside a place noun even a name the recogniser took for a person's is a place ("the Niafunke post")
+        before_place_noun = token.dep_ in ("compound", "amod") and token.head.lower_ in _PLACE_HEADS
+        after_preposition = token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.dep_ == "pobj" \
+            and token.head.lower_ in _PLACE_PREPOSITIONS
+        if not (before_place_noun or after_preposition):
+            continue
+        place = resolver.resolve(token.text, token.sent.text, focus)
+        if place is not None and place.feature == "town" and place.country == country:
+            found.append((token.idx, token.idx + len(token.text)))
+    return found
+
+
 def _phrase_spans(text: str, vocab: Vocabulary) -> Iterable[tuple[int, int]]:
     """Capitalised names after "the town of", "the village of" ..."""
     for match in _PHRASE.finditer(text):
@@ -409,8 +440,9 @@ def run(article: Article, doc, focus_country: str | None = None, resolver: Resol
     resolver = resolver or default_resolver()
     sents = list(doc.sents)
     spans = find_mentions(doc, resolver.vocab)
+    focus = focus_country or article_focus([doc.text[s:e] for s, e in spans], resolver)
+    spans = sorted(spans + missed_towns(doc, spans, resolver, focus))
     texts = [doc.text[s:e] for s, e in spans]
-    focus = focus_country or article_focus(texts, resolver)
     sentence_of = [_sentence_index(sents, start) for start, _ in spans]
     offsets = [start - sents[i].start_char for (start, _), i in zip(spans, sentence_of)]
     first = [resolver.resolve(t, sents[i].text, focus, at=a) for t, i, a in zip(texts, sentence_of, offsets)]

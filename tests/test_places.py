@@ -157,3 +157,13 @@ def test_places_the_same_region_is_the_last_region_named(resolver):
     mentions = run(Article(doc_id="t1", body=doc.text), doc, resolver=resolver)
     assert [(m.text, m.place.name, m.place.feature) for m in mentions] == [
         ("Gao region", "Gao", "region"), ("the same region", "Gao", "region")]
+
+
+def test_places_names_the_recogniser_missed_are_towns_of_the_articles_country(resolver, loaded_nlp):
+    text = ("Gunmen killed six people at the Catholic Church of Dablo in northern Burkina Faso. "
+            "Militants attacked the Djibo post on Sunday, Mr Traore said in Burkina Faso.")
+    doc = loaded_nlp(text)
+    names = [(m.text, m.place.name) for m in run(Article(doc_id="t1", body=text), doc, resolver=resolver)
+             if m.place and m.place.feature == "town"]
+    assert ("Dablo", "Dablo") in names and ("Djibo", "Djibo") in names
+    assert not any(text_ == "Traore" for text_, _ in names)
