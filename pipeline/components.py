@@ -6,7 +6,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 
 @Language.factory(
@@ -59,9 +59,22 @@ def country_patterns(path: Path) -> list[dict]:
 @Language.component("newsevents_paragraph_breaks_v1", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list items never run into the next paragraph.
-    Runs before the parser, which keeps boundaries that are already set."""
+    A single line break inside a sentence that was wrapped by hand ("attacked a camp in\nNara", "the\nsoldiers")
+    does not: a blank line always ends one. Runs before the parser, which keeps boundaries that are already set."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+        breaks = (previous.text + previous.whitespace_).count("\n")
+        if breaks == 0 and not previous.is_space:
+            continue
+        if breaks == 1 and is_wrapped(previous, token):
+            continue
+        token.is_sent_start = True
     return doc
+
+
+def is_wrapped(before: Token, after: Token) -> bool:
+    """True when a single line break falls inside a sentence: after a function word or a comma, or before a word
+    in lower case, where no headline or sentence ends."""
+    if before.is_space:
+        before = before.doc[before.i - 1] if before.i > 0 else before
+    return before.is_stop or before.text in (",", ";") or after.text[:1].islower()

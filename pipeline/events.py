@@ -84,6 +84,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     triggers = grouped_by_sentence(words.triggers(doc))
     previous: list[Anchored] = []  # the events of the last sentence that reported one, in this paragraph
     before: list[Anchored] = []  # those of the paragraph before, for "The ambush ..." opening the next one
+    placed_elsewhere: list[tuple[Candidate, Place]] = []  # undated mentions that name a place
     for sentence in doc.sents:
         if previous and paragraph_start(article.body, previous[0].sentence) != paragraph_start(article.body, sentence):
             previous, before = [], previous
@@ -95,6 +96,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     previous = before
                 lead = followed(previous)
                 own_place = named_place(candidate, sentence, place_mentions, article.body)
+                if own_place is not None:
+                    placed_elsewhere.append((candidate, own_place))
                 if lead is not None and own_place is not None and own_place != lead.place:
                     if lead.place is not None and lies_within(own_place, lead.place):
                         # "... killed in northeast Burkina Faso." / "The ambush targeted soldiers near Dounkou":
@@ -122,6 +125,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         anchored.extend(here)
         previous = here or previous
         memory.remember(sentence, words, focus)
+    anchored = sharpened(anchored, placed_elsewhere)
     events = merge_in_document([to_event(article, a, words) for a in merge_in_sentences(anchored)])
     for a in merge_in_sentences(followups):
         extra = to_event(article, a, words)
@@ -989,6 +993,32 @@ def confidence(c: Candidate, a: Anchored) -> float:
     score += 0.2 if a.place_explicit else 0
     score += 0.05 if c.trigger.pos_ == "VERB" else 0
     return round(min(score, 1.0), 2)
+
+
+def sharpened(anchored: list[Anchored], placed_elsewhere: list[tuple[Candidate, Place]]) -> list[Anchored]:
+    """An event placed only in a country or region takes the one town that undated mentions of the same kind of
+    event place inside it ("... killed in western Mali on Saturday." / "The gunmen attacked a camp in Nara"), when
+    it is the document's only such event of that kind."""
+    out = list(anchored)
+    for kind in {event_kind(a.candidate) for a in anchored}:
+        coarse = [i for i, a in enumerate(out) if event_kind(a.candidate) == kind and a.place is not None
+                  and a.place.feature in ("country", "region")]
+        occurrences = {(out[i].sentence.start, out[i].date_mention.start_char if out[i].date_mention else None)
+                       for i in coarse}
+        if len(occurrences) != 1:
+            continue
+        outer = out[coarse[0]].place
+        towns = {place for c, place in placed_elsewhere if event_kind(c) == kind and lies_within(place, outer)}
+        if len(towns) == 1:
+            town = towns.pop()
+            for i in coarse:
+                out[i] = replace(out[i], place=town, place_explicit=True)
+    return out
+
+
+def event_kind(c: Candidate) -> str:
+    """What two mentions must share to be the same kind of event: the default type of the trigger's word."""
+    return c.word.event_type
 
 
 def named_place(candidate: Candidate, sentence: Span, mentions: Sequence[PlaceMention], body: str) -> Place | None:
