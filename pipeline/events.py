@@ -38,6 +38,7 @@ SUBORDINATE = {"advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp"}
 PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "along", "on", "into", "from", "of", "to"}
 # verbs whose object is where something happens ("visited Bamako", "entered Kidal")
 PLACE_VERBS = {"visit", "enter", "reach", "tour", "storm", "attack", "besiege", "capture", "seize", "overrun"}
+MOTION_PREPOSITIONS = {"to", "into", "from"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "along"}
 PLACE_ENTITIES = {"PLACE", "GPE", "LOC", "FAC"}
 FIRST_PERSON = {"we", "us", "our"}
@@ -848,11 +849,20 @@ def neighbours(sentence: Span, reach: int) -> list[Span]:
 def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
     """A place inside a locative phrase of the trigger's sentence (not an actor such as "Bamako requested")."""
     root = mention_root(trigger.doc, mention.start_char, mention.end_char)
+    if root is not None and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
+        root = root.head  # "attacked the Niafunke post": the phrase of the noun it names
     if root is None or root.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
         return False
     if root.dep_ in OBJECTS and (root.head.i == trigger.i or root.head.lemma_.lower() in PLACE_VERBS):
         return True  # "JNIM attacked Boni", "the ministers visited Bamako"
-    return any(t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS for t in [root] + list(root.ancestors)[:4])
+    preposition = next((t for t in [root] + list(root.ancestors)[:4]
+                        if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS), None)
+    if preposition is None:
+        return False
+    # "the wounded were evacuated to Niamey", "fled from Gao": where someone went, not where the event was
+    moved = preposition.lower_ in MOTION_PREPOSITIONS and preposition.head.pos_ == "VERB" \
+        and preposition.head.i != trigger.i
+    return not moved
 
 
 def specificity(place: Place) -> int:
@@ -1000,15 +1010,16 @@ def sharpened(anchored: list[Anchored], placed_elsewhere: list[tuple[Candidate, 
     event place inside it ("... killed in western Mali on Saturday." / "The gunmen attacked a camp in Nara"), when
     it is the document's only such event of that kind."""
     out = list(anchored)
-    for kind in {event_kind(a.candidate) for a in anchored}:
-        coarse = [i for i, a in enumerate(out) if event_kind(a.candidate) == kind and a.place is not None
-                  and a.place.feature in ("country", "region")]
+    for a in anchored:
+        coarse = [i for i, b in enumerate(out) if same_kind(a.candidate, b.candidate) and b.place is not None
+                  and b.place.feature in ("country", "region")]
         occurrences = {(out[i].sentence.start, out[i].date_mention.start_char if out[i].date_mention else None)
                        for i in coarse}
         if len(occurrences) != 1:
             continue
         outer = out[coarse[0]].place
-        towns = {place for c, place in placed_elsewhere if event_kind(c) == kind and lies_within(place, outer)}
+        towns = {place for c, place in placed_elsewhere if same_kind(a.candidate, c)
+                 and place.feature in ("town", "other") and lies_within(place, outer)}
         if len(towns) == 1:
             town = towns.pop()
             for i in coarse:
@@ -1016,9 +1027,10 @@ def sharpened(anchored: list[Anchored], placed_elsewhere: list[tuple[Candidate, 
     return out
 
 
-def event_kind(c: Candidate) -> str:
-    """What two mentions must share to be the same kind of event: the default type of the trigger's word."""
-    return c.word.event_type
+def same_kind(a: Candidate, b: Candidate) -> bool:
+    """Whether two mentions may tell of the same event: the same default type or the same word ("a suicide attack",
+    "the attack")."""
+    return a.word.event_type == b.word.event_type or a.trigger.lemma_.lower() == b.trigger.lemma_.lower()
 
 
 def named_place(candidate: Candidate, sentence: Span, mentions: Sequence[PlaceMention], body: str) -> Place | None:

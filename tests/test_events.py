@@ -345,3 +345,17 @@ def test_events_two_tolls_of_one_event_give_the_more_conservative(loaded_nlp):
     text = ("Gunmen killed 16 villagers in Bankass on Friday, the mayor said.\n\n"
             "A security source confirmed the attack and put the death toll at 17.")
     assert only(extract(text, PUBLISHED)).fatalities == 16
+
+
+def test_events_a_later_mention_of_the_same_kind_names_the_town(loaded_nlp):
+    text = ("Gunmen attacked a military camp in western Mali on Saturday, killing three soldiers, the ministry said.\n\n"
+            "Residents hid in their homes.\n\n"
+            "The ministry statement said the gunmen attacked the Nara camp, and the wounded were evacuated to Bamako.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.location, event.event_date) == ("Nara", date(2024, 3, 2))
+
+
+def test_events_two_towns_named_later_leave_the_event_where_it_was(loaded_nlp):
+    text = ("Gunmen attacked a military camp in western Mali on Saturday, the ministry said.\n\n"
+            "Witnesses said gunmen attacked a camp in Nara. Other gunmen attacked a camp in Nioro.")
+    assert only(extract(text, PUBLISHED)).location == "Mali"
