@@ -86,11 +86,16 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     previous: list[Anchored] = []  # the events of the last sentence that reported one, in this paragraph
     before: list[Anchored] = []  # those of the paragraph before, for "The ambush ..." opening the next one
     placed_elsewhere: list[tuple[Candidate, Place]] = []  # undated mentions that name a place
+    tolls: list[tuple[Anchored, Span]] = []  # sentences that only count the dead of the event before them
     for sentence in doc.sents:
         if previous and paragraph_start(article.body, previous[0].sentence) != paragraph_start(article.body, sentence):
             previous, before = [], previous
         here: list[Anchored] = []
-        for candidate in find_candidates(sentence, triggers.get(sentence.start, []), words, memory, focus):
+        candidates = find_candidates(sentence, triggers.get(sentence.start, []), words, memory, focus)
+        toll_of = followed(previous) or (followed(before) if not previous and "toll" in sentence.text.lower() else None)
+        if not candidates and toll_of is not None and is_toll(sentence, date_mentions):
+            tolls.append((toll_of, sentence))  # "The toll is two dead on the army's side and five ..."
+        for candidate in candidates:
             when, source = governing_dates(candidate.trigger, sentence, date_mentions, article.body, words)
             if not when:
                 if not previous and before and is_definite_event(candidate.trigger, sentence):
@@ -138,7 +143,27 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             upgrade = extra.event_type == twin.event_type == "Battles" and twin.sub_event_type == "Armed clash" \
                 and extra.sub_event_type != "Armed clash"
             events[events.index(twin)] = merged_pair(twin, extra, lead=extra if upgrade else twin)
+    events = with_tolls(events, tolls)
     return [replace(e, event_id=f"{article.doc_id}#{i}") for i, e in enumerate(events, start=1)], undated
+
+
+def is_toll(sentence: Span, date_mentions: Sequence[DateMention]) -> bool:
+    """True for an undated sentence that gives death figures."""
+    dated = any(sentence.start_char <= m.start_char < sentence.end_char for m in date_mentions)
+    return not dated and bool(fatalities.death_figures(sentence.text))
+
+
+def with_tolls(events: list[Event], tolls: list[tuple[Anchored, Span]]) -> list[Event]:
+    """Each event with the toll sentences that follow it as evidence, and its deaths combined with theirs."""
+    out = list(events)
+    for lead, sentence in tolls:
+        text = sentence.text.strip()
+        index = next((i for i, e in enumerate(out) if lead.sentence.text.strip() in e.evidence), None)
+        if index is not None:
+            e = out[index]
+            toll = fatalities.combined_toll(e.fatalities, e.sentence, fatalities.parse_fatalities(text), text)
+            out[index] = replace(e, fatalities=toll, evidence=e.evidence + (text,))
+    return out
 
 
 # --- triggers and arguments ---------------------------------------------------------------------------
@@ -1079,7 +1104,7 @@ def merged_pair(twin: Event, event: Event, lead: Event | None = None) -> Event:
         lead,
         actor1=lead.actor1 if lead.actor1 not in ("", UNIDENTIFIED) else (twin.actor1 or event.actor1),
         evidence=twin.evidence + tuple(s for s in event.evidence if s not in twin.evidence),
-        fatalities=conservative(twin.fatalities, event.fatalities),
+        fatalities=fatalities.combined_toll(twin.fatalities, twin.sentence, event.fatalities, event.sentence),
         actor2=lead.actor2 or twin.actor2 or event.actor2,
         claim=twin.claim and event.claim,
         confidence=max(twin.confidence, event.confidence),
@@ -1112,9 +1137,6 @@ def rank(event: Event) -> tuple:
             -event.char_start)
 
 
-def conservative(a: int | None, b: int | None) -> int | None:
-    """Two reports of one toll: the most conservative figure (ANNOTATION.md), or the only one given."""
-    return b if a is None else a if b is None else min(a, b)
 
 
 def undated_mention(doc_id: str, c: Candidate, sentence: Span, reason: str) -> UndatedMention:

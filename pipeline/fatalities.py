@@ -302,17 +302,38 @@ def _says_nobody_died(tokens: list[str], words: NumberWords) -> bool:
     return any(tuple(tokens[i:i + len(p)]) == p for p in words.no_deaths for i in range(len(tokens)))
 
 
-def parse_fatalities(text: str, words: NumberWords | None = None) -> int | None:
-    """Deaths reported in `text` (a sentence or clause), all sides summed, each figure at its most conservative;
-    0 when the text says nobody died; None when it gives no death figure."""
+def death_figures(text: str, words: NumberWords | None = None) -> list[int]:
+    """The separate death figures of `text`, one per side or group ("two dead on the army's side and five on the
+    attackers'" -> [2, 5]), each at its most conservative."""
     words = words or default_number_words()
     tokens = tokenize(text)
     quantities = _quantities(tokens, words)
     readings = _readings(tokens, quantities, _find_cues(tokens, words))
-    deaths = [q.value for q, dead in zip(quantities, readings) if dead and not q.subset]
+    return [q.value for q, dead in zip(quantities, readings) if dead and not q.subset]
+
+
+def parse_fatalities(text: str, words: NumberWords | None = None) -> int | None:
+    """Deaths reported in `text` (a sentence or clause), all sides summed, each figure at its most conservative;
+    0 when the text says nobody died; None when it gives no death figure."""
+    words = words or default_number_words()
+    deaths = death_figures(text, words)
     if deaths:
         return sum(deaths)
-    return 0 if _says_nobody_died(tokens, words) else None
+    return 0 if _says_nobody_died(tokenize(text), words) else None
+
+
+def combined_toll(first: int | None, first_text: str, second: int | None, second_text: str) -> int | None:
+    """One event's toll from two reports of it: the one that counts the other's figure as one of its sides
+    ("two soldiers were killed" / "two dead on the army's side and five on the attackers'" -> 7), else the more
+    conservative figure (ANNOTATION.md), else the only one given."""
+    if first is None or second is None:
+        return second if first is None else first
+    if first != second:
+        for total, parts, other in ((first, death_figures(first_text), second),
+                                    (second, death_figures(second_text), first)):
+            if len(parts) > 1 and other in parts:
+                return total
+    return min(first, second)
 
 
 def mentions_deaths(text: str, words: NumberWords | None = None) -> bool:

@@ -359,3 +359,10 @@ def test_events_two_towns_named_later_leave_the_event_where_it_was(loaded_nlp):
     text = ("Gunmen attacked a military camp in western Mali on Saturday, the ministry said.\n\n"
             "Witnesses said gunmen attacked a camp in Nara. Other gunmen attacked a camp in Nioro.")
     assert only(extract(text, PUBLISHED)).location == "Mali"
+
+
+def test_events_a_toll_sentence_after_the_event_adds_its_dead(loaded_nlp):
+    text = ("Two soldiers were killed on Sunday in an attack on their post in Boni, the army said.\n\n"
+            '"The toll is two dead on the army side and five dead on the attackers\' side," it added.')
+    event = only(extract(text, PUBLISHED))
+    assert (event.fatalities, len(event.evidence)) == (7, 2)

@@ -3,7 +3,8 @@
 import pytest
 
 from pipeline.errors import VocabularyError
-from pipeline.fatalities import estimate_fatalities, load_number_words, mentions_deaths, number_value, parse_fatalities
+from pipeline.fatalities import (combined_toll, estimate_fatalities, load_number_words, mentions_deaths, number_value,
+                                 parse_fatalities)
 
 GUIDELINE = [
     ("Gunmen killed at least 49 civilians.", 49),
@@ -156,3 +157,16 @@ def test_fatalities_deaths_without_a_figure_follow_the_acled_rule(text, expected
 ])
 def test_fatalities_lists_of_subsets_and_other_clauses_add_nothing(text, expected):
     assert parse_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("first, first_text, second, second_text, expected", [
+    # a second report that counts the first figure as one side of a split toll: the fuller toll
+    (2, "Two soldiers were killed on Sunday.", 7, "The toll is two dead on the army's side and five dead on the "
+     "attackers' side.", 7),
+    # two reports of one toll: the more conservative
+    (16, "Gunmen killed 16 people.", 17, "A security source put the death toll at 17.", 16),
+    (None, "Gunmen attacked a camp.", 5, "Five soldiers were killed.", 5),
+])
+def test_fatalities_two_reports_of_one_toll(first, first_text, second, second_text, expected):
+    assert combined_toll(first, first_text, second, second_text) == expected
+    assert combined_toll(second, second_text, first, first_text) == expected
