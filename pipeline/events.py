@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 UNIDENTIFIED = "Unidentified Armed Group"
 GOVERNMENT = "Government of "  # a state's actors by ANNOTATION.md: "Government of Mali", "Military Forces of Mali"
 FORCES = "Military Forces of "
+CIVILIANS_INTER = 7  # ACLED's inter code of civilians
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj", "attr", "oprd"}
@@ -282,6 +283,8 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
         actor1, actor2, assoc2 = actor2, assoc2[0], assoc2[1:]
     if word.event_type in words.cues.armed_types and actor2.startswith(GOVERNMENT) and assoc2:
         actor2, assoc2 = assoc2[0], assoc2[1:]  # "soldiers killed in Burkina Faso": the forces, not the state
+    if word.event_type in words.cues.armed_types and words.inter(actor1) == CIVILIANS_INTER:
+        actor1 = ""  # "attacked by a band of men": unnamed attackers are an unidentified armed group
     if actor1 and actor1 == actor2:
         actor2 = ""
     # what was targeted, without where it was ("a patrol near the village of X" is no civilian target)
@@ -537,6 +540,12 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
         # only a metonym such as "Bamako" (the government) names an actor
         found = words.actors.lookup(span_of(head).text, focus)
         return found.name if found else ""
+    named_country = [memory.countries[t.i] for t in head.subtree if t.i < head.i and t.i in memory.countries
+                     and t.dep_ in ("compound", "amod", "nmod")]
+    if named_country:  # "16 Niger soldiers", "Burkina Faso troops": that country's forces, whatever the focus
+        forces = words.actors.lookup(head.text, named_country[0])
+        if forces is not None and forces.country == named_country[0]:
+            return forces.name
     named = [name for token in own_phrase(head) if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B"
              and not in_locative(token, head)
              for name in [entity_actor(span_of(token), words, focus)] if name]

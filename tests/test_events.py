@@ -366,3 +366,16 @@ def test_events_a_toll_sentence_after_the_event_adds_its_dead(loaded_nlp):
             '"The toll is two dead on the army side and five dead on the attackers\' side," it added.')
     event = only(extract(text, PUBLISHED))
     assert (event.fatalities, len(event.evidence)) == (7, 2)
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # a country named before a noun of its forces gives that country's forces, whatever the article's focus
+    ("Gunmen killed five Burkina Faso soldiers near Djibo in Mali on 2 March 2024.",
+     "Unidentified Armed Group", "Military Forces of Burkina Faso"),
+    # attackers described only as men are an unidentified armed group, not civilians
+    ("On 2 March 2024 the patrol was attacked by a band of men riding motorcycles near Tillia in Niger.",
+     "Unidentified Armed Group", ""),
+])
+def test_events_described_parties(loaded_nlp, text, actor1, actor2):
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.actor2) == (actor1, actor2)
