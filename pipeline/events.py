@@ -97,7 +97,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         if not candidates and toll_of is not None and is_toll(sentence, date_mentions):
             tolls.append((toll_of, sentence))  # "The toll is two dead on the army's side and five ..."
         for candidate in candidates:
-            when, source = governing_dates(candidate.trigger, sentence, date_mentions, article.body, words)
+            when, source = governing_dates(candidate.trigger, sentence, date_mentions, article.body, words,
+                                           article.published)
             if not when:
                 if not previous and before and is_definite_event(candidate.trigger, sentence):
                     previous = before
@@ -689,10 +690,13 @@ def actor_of_entity(ent: Span, words: Lexicon, focus: str | None) -> Actor | Non
 # --- date and place anchoring -------------------------------------------------------------------------
 
 def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMention],
-                    body: str, words: Lexicon) -> tuple[list[DateMention], str]:
+                    body: str, words: Lexicon, published: date | None = None) -> tuple[list[DateMention], str]:
     """The dates of the trigger's clause (several for coordinated days: one event each), else the nearest
     earlier date of the sentence or paragraph when the trigger reports a past occurrence; with how it was found."""
     in_sentence = [m for m in mentions if sentence.start_char <= m.start_char < sentence.end_char]
+    offset = counted_back(trigger, mentions, published)
+    if offset is not None:
+        return [offset], "counted back from the event it precedes"
     governing = [m for m in in_sentence if governs(m, trigger)]
     # "gunmen killed 16 people on Friday, the mayor told Reuters on Saturday": the day of the telling dates the
     # event only when the event's own clause gives no time
@@ -720,6 +724,40 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
             return [nearest], "sentence" if nearest.start_char >= sentence.start_char else "paragraph"
         return [], f"the nearest earlier time is not an event date ({nearest.text})"
     return [], "no date in the sentence or paragraph"
+
+
+def counted_back(trigger: Token, mentions: Sequence[DateMention], published: date | None) -> DateMention | None:
+    """"The raid took place a week after the rebels signed a deal", "The incident comes three weeks after a coup":
+    the trigger in the "after" phrase happened that long before the time the sentence is about: the clause's own
+    date, else the day of publication for a clause in the present ("comes"), else the last day the document named
+    before it. None when the trigger is in no such phrase."""
+    after = next((t for t in [trigger] + list(trigger.ancestors)[:4] if t.lower_ == "after"
+                  or any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children)), None)
+    if after is None:
+        return None
+    main = after.head if after.lower_ == "after" else after.head  # the verb the "after" phrase or clause hangs from
+    counts = [c for c in list(main.children) + list(after.children) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    if not counts or main.i == trigger.i:
+        return None
+    count = counts[0]
+    span = trigger.doc[min(t.i for t in count.subtree):max(t.i for t in count.subtree) + 1]
+    own = [m for m in mentions if governs(m, main) and m.value is not None and m.value.precision == "day"
+           and not (span.start_char <= m.start_char < span.end_char)]
+    earlier = [m for m in mentions if m.end_char <= span.start_char and m.value is not None
+               and m.value.precision == "day" and m.value.kind == "point"]
+    if own:
+        day = own[0].value.start
+    elif main.tag_ in ("VBZ", "VBP") and published is not None:
+        day = published
+    elif earlier:
+        day = earlier[-1].value.start
+    else:
+        return None
+    value = dates_stage.resolve(f"{span.text} earlier", day, day)
+    if value is None or value.kind != "point":
+        return None
+    sentence = next(i for i, s in enumerate(trigger.doc.sents) if s.start <= trigger.i < s.end)
+    return DateMention(mentions[0].doc_id if mentions else "", span.text, span.start_char, span.end_char, sentence, value)
 
 
 def told_as_before(mention: DateMention, trigger: Token) -> bool:

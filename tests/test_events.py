@@ -379,3 +379,15 @@ def test_events_a_toll_sentence_after_the_event_adds_its_dead(loaded_nlp):
 def test_events_described_parties(loaded_nlp, text, actor1, actor2):
     event = only(extract(text, PUBLISHED))
     assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # the event the sentence is about is dated: the one in the "after" phrase is that long before it
+    ("Gunmen attacked a military camp in Nara on Saturday 2 March 2024. The raid took place three weeks after "
+     "the rebels signed a peace deal with the government.", "signed", date(2024, 2, 10)),
+    # a clause in the present is about now: the day of publication
+    ("The incident comes two weeks after a military coup in Niger.", "coup", date(2024, 2, 22)),
+])
+def test_events_what_happened_a_count_before_is_dated_back_from_its_anchor(loaded_nlp, text, trigger, expected):
+    event = next(e for e in extract(text, PUBLISHED) if e.trigger == trigger)
+    assert event.time_precision == 2 and abs((event.event_date - expected).days) <= 3, event.event_date

@@ -261,7 +261,7 @@ def _duration(text: str, ctx: Context) -> TimeValue | None:
     return TimeValue(ctx.anchor, max(ctx.anchor, end - timedelta(days=1)), unit["precision"], "duration")
 
 
-_VAGUE_SPAN = 4  # "weeks later": up to four weeks
+_VAGUE_SPAN = 3  # "weeks later", "a few weeks later": one to three weeks (a few is two or three)
 
 
 def _relative_count(text: str, ctx: Context) -> TimeValue | None:
