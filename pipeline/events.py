@@ -757,7 +757,8 @@ def counted_back(trigger: Token, mentions: Sequence[DateMention], published: dat
     if value is None or value.kind != "point":
         return None
     sentence = next(i for i, s in enumerate(trigger.doc.sents) if s.start <= trigger.i < s.end)
-    return DateMention(mentions[0].doc_id if mentions else "", span.text, span.start_char, span.end_char, sentence, value)
+    doc_id = mentions[0].doc_id if mentions else ""
+    return DateMention(doc_id, span.text, span.start_char, span.end_char, sentence, value)
 
 
 def told_as_before(mention: DateMention, trigger: Token) -> bool:

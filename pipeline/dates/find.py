@@ -22,7 +22,8 @@ _COUNT = (r"(?:[Aa]n?|[Ss]everal|[Aa] few|[Aa] couple of|[Jj]ust|\d+|[Oo]ne|[Tt]
           r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)")
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{word} )" for word in (
-    "in", "In", "since", "Since", "during", "During", "until", "Until", "of", "early", "late", "mid")) + r"|(?<=\bmid-))"
+    "in", "In", "since", "Since", "during", "During", "until", "Until", "of", "early", "late", "mid"))
+_AFTER_PREPOSITION += r"|(?<=\bmid-))"
 
 # Our patterns, tried on the raw text with IGNORECASE off for month names (a capital M tells the month from "may").
 _PATTERNS = [
