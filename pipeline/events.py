@@ -72,6 +72,27 @@ class Anchored:
     place: Place | None
     near: bool
     place_explicit: bool
+    shares: int = 1  # the number of towns a sentence's toll is shared between
+
+
+def coordinated_towns(place: Place | None, sentence: Span, mentions: Sequence[PlaceMention]) -> list[Place | None]:
+    """The town the event is placed at and the towns coordinated with it ("in Boni and Hombori"), in text order."""
+    if place is None or place.feature not in ("town", "other"):
+        return [place]
+    doc = sentence.doc
+    here = [m for m in mentions if sentence.start_char <= m.start_char < sentence.end_char and m.place]
+    roots = {m.start_char: mention_root(doc, m.start_char, m.end_char) for m in here}
+    own = next((m for m in here if m.place == place and roots[m.start_char] is not None), None)
+    if own is None:
+        return [place]
+    root = roots[own.start_char]
+    if root.head.lower_ not in LOCATIVE_PREPOSITIONS | {"of"} or root.head.head.lower_ in NEAR_WORDS:
+        # "tensions between Paris and Bamako" place nothing; "in the areas of Ber and Almoustarat" is one stretch
+        return [place]
+    linked = {t.i for t in root.conjuncts}
+    towns = [m.place for m in here if m.place.feature in ("town", "other") and roots[m.start_char] is not None
+             and (roots[m.start_char].i in linked or m is own) and m.place.country == place.country]
+    return list(dict.fromkeys(towns)) or [place]
 
 
 def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
@@ -129,7 +150,10 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                                                "a series of events with no one town: an aggregate"))
                 continue
             candidate = settled(candidate, place.country if place else focus, words, memory)
-            here.extend(Anchored(candidate, sentence, m, source, place, near, explicit) for m in when)
+            towns = coordinated_towns(place, sentence, place_mentions) if explicit else [place]
+            # "attacks on army posts in Boni and Hombori": one event per town, a toll shared evenly (ANNOTATION.md)
+            here.extend(Anchored(candidate, sentence, m, source, town, near, explicit, shares=len(towns))
+                        for m in when for town in towns)
         anchored.extend(here)
         previous = here or previous
         memory.remember(sentence, words, focus)
@@ -1018,13 +1042,18 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
         latitude=round(place.latitude, 4) if place and place.latitude is not None else None,
         longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
         geo_precision=geo_precision,
-        fatalities=fatalities.estimate_fatalities(text),
+        fatalities=shared(fatalities.estimate_fatalities(text), a.shares),
         claim=claims.is_claim(text, c.actor1 or None),
         evidence=(text,), same_as="", notes=note(c, event_type, place, event_date),
         sentence=text, char_start=start, char_end=start + len(text),
         trigger=c.trigger_text, date_source=a.date_source,
         confidence=confidence(c, a),
     )
+
+
+def shared(toll: int | None, shares: int) -> int | None:
+    """A toll given for several events without a split: divided evenly, rounding down (ANNOTATION.md)."""
+    return toll if toll is None or shares <= 1 else toll // shares
 
 
 def event_time(mention: DateMention | None) -> tuple[date | None, date | None, int | None]:

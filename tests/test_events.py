@@ -391,3 +391,11 @@ def test_events_described_parties(loaded_nlp, text, actor1, actor2):
 def test_events_what_happened_a_count_before_is_dated_back_from_its_anchor(loaded_nlp, text, trigger, expected):
     event = next(e for e in extract(text, PUBLISHED) if e.trigger == trigger)
     assert event.time_precision == 2 and abs((event.event_date - expected).days) <= 3, event.event_date
+
+
+def test_events_coordinated_towns_are_one_event_each_with_the_toll_shared(loaded_nlp):
+    events = extract("On 2 March 2024, gunmen killed 100 people in the villages of Boni and Hombori in Mali.",
+                     PUBLISHED)
+    assert [(e.location, e.fatalities) for e in events] == [("Boni", 50), ("Hombori", 50)]
+    one = only(extract("On 2 March 2024, jets struck militants in the areas of Ber and Goundam.", PUBLISHED))
+    assert one.location == "Ber"
