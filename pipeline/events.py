@@ -228,6 +228,8 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in SUBJECTS \
             and head.lemma_.lower() in words.cues.reporting_verbs:
         return False  # "the rebel alliance announced": a party that speaks, not an event
+    if trigger.dep_ in SUBJECTS and head.pos_ == "VERB" and trigger.lemma_.lower() in words.cues.party_nouns:
+        return False  # "the rebel alliance signed a deal": the alliance is a party
     if trigger.dep_ in SUBJECTS | PASSIVE_SUBJECTS and head.tag_ in ("VBZ", "VBP") \
             and head.lemma_.lower() in words.cues.linking_verbs:
         return False  # "the peace deal looks more fragile": a state

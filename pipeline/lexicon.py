@@ -41,6 +41,7 @@ class Cues:
     claim_nouns: frozenset[str]
     force_movements: frozenset[str]
     place_left_verbs: frozenset[str]
+    party_nouns: frozenset[str]
     arrangement_verbs: frozenset[str]
     regime_changes: frozenset[str]
     state_nouns: frozenset[str]
@@ -61,7 +62,7 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "diplomatic_objects",
         "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads",
         "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "place_left_verbs",
-        "arrangement_verbs", "regime_changes", "state_nouns", "reporting_verbs", "representative_nouns",
+        "party_nouns", "arrangement_verbs", "regime_changes", "state_nouns", "reporting_verbs", "representative_nouns",
         "collective_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),

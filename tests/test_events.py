@@ -400,3 +400,8 @@ def test_events_coordinated_towns_are_one_event_each_with_the_toll_shared(loaded
     one = only(extract("On 2 March 2024, the army carried out airstrikes against militants in the areas of Ber "
                        "and Goundam.", PUBLISHED))
     assert one.location == "Ber"
+
+
+def test_events_an_alliance_that_acts_is_a_party_and_an_infinitive_ends_its_date(loaded_nlp):
+    event = only(extract("The rebel alliance signed a landmark deal on Saturday to end years of unrest.", PUBLISHED))
+    assert (event.sub_event_type, event.trigger, event.event_date) == ("Agreement", "signed", date(2024, 3, 2))

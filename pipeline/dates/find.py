@@ -58,8 +58,7 @@ def find_expressions(doc) -> list[tuple[int, int]]:
     vocab = load_vocab()
     text = doc.text
     spans = [(m.start(), m.end()) for pattern in _PATTERNS for m in re.finditer(pattern, text)]
-    spans += [(e.start_char, e.end_char) for e in doc.ents
-              if e.label_ in ("DATE", "TIME") and _is_temporal(e, vocab)]
+    spans += [_before_infinitive(e) for e in doc.ents if e.label_ in ("DATE", "TIME") and _is_temporal(e, vocab)]
     spans += _coordinated_days(text)
     spans = [_trim(text, s, e) for s, e in spans]
     merged = _merge([s for s in spans if s[1] > s[0]])
@@ -88,6 +87,15 @@ def _is_temporal(ent, vocab: DatesVocab) -> bool:
         return False  # "the year before", "after weeks of": no place in the calendar
     return not all(w in vocab.ambiguous_names and w not in vocab.temporal_words for w in named) or bool(
         re.search(r"\d", ent.text))
+
+
+def _before_infinitive(ent) -> tuple[int, int]:
+    """An entity's span, cut before a "to" that opens an infinitive the recogniser ran on into ("on Saturday to
+    end years of unrest" is "Saturday")."""
+    for token in ent[1:-1]:
+        if token.lower_ == "to" and token.nbor().pos_ in ("VERB", "AUX"):
+            return ent.start_char, token.idx
+    return ent.start_char, ent.end_char
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
