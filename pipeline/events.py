@@ -80,7 +80,7 @@ def coordinated_towns(place: Place | None, sentence: Span, mentions: Sequence[Pl
     if place is None or place.feature not in ("town", "other"):
         return [place]
     doc = sentence.doc
-    here = [m for m in mentions if sentence.start_char <= m.start_char < sentence.end_char and m.place]
+    here = [m for m in within(sentence, mentions) if m.place]
     roots = {m.start_char: mention_root(doc, m.start_char, m.end_char) for m in here}
     own = next((m for m in here if m.place == place and roots[m.start_char] is not None), None)
     if own is None:
@@ -175,8 +175,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
 
 def is_toll(sentence: Span, date_mentions: Sequence[DateMention]) -> bool:
     """True for an undated sentence that gives death figures."""
-    dated = any(sentence.start_char <= m.start_char < sentence.end_char for m in date_mentions)
-    return not dated and bool(fatalities.death_figures(sentence.text))
+    return not within(sentence, date_mentions) and bool(fatalities.death_figures(sentence.text))
 
 
 def with_tolls(events: list[Event], tolls: list[tuple[Anchored, Span]]) -> list[Event]:
@@ -719,7 +718,7 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
                     body: str, words: Lexicon, published: date | None = None) -> tuple[list[DateMention], str]:
     """The dates of the trigger's clause (several for coordinated days: one event each), else the nearest
     earlier date of the sentence or paragraph when the trigger reports a past occurrence; with how it was found."""
-    in_sentence = [m for m in mentions if sentence.start_char <= m.start_char < sentence.end_char]
+    in_sentence = within(sentence, mentions)
     offset = counted_back(trigger, mentions, published)
     if offset is not None:
         return [offset], "counted back from the event it precedes"
@@ -761,7 +760,7 @@ def counted_back(trigger: Token, mentions: Sequence[DateMention], published: dat
                   or any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children)), None)
     if after is None:
         return None
-    main = after.head if after.lower_ == "after" else after.head  # the verb the "after" phrase or clause hangs from
+    main = after.head  # the verb the "after" phrase or clause hangs from
     counts = [c for c in list(main.children) + list(after.children) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
     if not counts or main.i == trigger.i:
         return None
@@ -821,6 +820,11 @@ def coordinated(first: DateMention, second: DateMention, body: str) -> bool:
     """True when two dates are joined as one list ("on the 11th and on the 14th", "August 2020 and May 2021")."""
     between = body[first.end_char:second.start_char].strip().lower()
     return re.fullmatch(r"(,|and|or|, and|as well as|then)?\s*(on|in)?\s*(the)?", between) is not None
+
+
+def within(sentence: Span, mentions: Sequence) -> list:
+    """The date or place mentions that start inside the sentence."""
+    return [m for m in mentions if sentence.start_char <= m.start_char < sentence.end_char]
 
 
 def paragraph_start(body: str, sentence: Span) -> int:
@@ -889,7 +893,7 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
     """The most specific place in the trigger's clause, else the paragraph's last town, else a town of a nearby
     sentence about the same days ("On the 16th ... visited Bamako." / "On that same date ... signed"), else the
     focus country."""
-    in_sentence = [m for m in mentions if sentence.start_char <= m.start_char < sentence.end_char and m.place]
+    in_sentence = [m for m in within(sentence, mentions) if m.place]
     candidates = [m for m in in_sentence if is_location_phrase(m, trigger)]
     if candidates:
         best = max(candidates, key=lambda m: (specificity(m.place), -abs(m.start_char - trigger.idx)))

@@ -18,8 +18,6 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(?:the )?\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:,? \d{4})?"
 _DASH = r" ?[-\u2013\u2014] ?"
-_COUNT = (r"(?:[Aa]n?|[Ss]everal|[Aa] few|[Aa] couple of|[Jj]ust|\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
-          r"[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve)")
 _MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _AFTER_PREPOSITION = "(?:" + "|".join(rf"(?<=\b{word} )" for word in (
     "in", "In", "since", "Since", "during", "During", "until", "Until", "of", "early", "late", "mid"))
@@ -39,9 +37,6 @@ _PATTERNS = [
     rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b{_YEAR}",
     rf"\b{_MONTH_UPPER} \d{{1,2}}\b",  # datelines: "UPDATE, JUNE 2"
     r"\b[Tt]h(?:at|e) same (?:day|date|week|month)\b",
-    # a count of time before or after another event ("Days earlier", "two weeks later"), which the entity
-    # recogniser often misses at the start of a sentence
-    rf"\b(?:{_COUNT} )?(?:[Hh]ours?|[Dd]ays?|[Ww]eeks?|[Mm]onths?) (?:earlier|later|afterwards|ago)\b",
     # a month named alone after a preposition ("attacks in May"): the capital tells it from the verb "may"
     rf"{_AFTER_PREPOSITION}{_MONTH_FULL}(?: \d{{4}})?\b(?!'s)",
     # a bare year, unless it counts something ("2000 soldiers") or sits in a name
@@ -57,12 +52,21 @@ def find_expressions(doc) -> list[tuple[int, int]]:
     """A spaCy Doc -> the (start, end) char spans of its temporal expressions, in text order."""
     vocab = load_vocab()
     text = doc.text
-    spans = [(m.start(), m.end()) for pattern in _PATTERNS for m in re.finditer(pattern, text)]
+    patterns = _PATTERNS + [_relative_count(vocab)]
+    spans = [(m.start(), m.end()) for pattern in patterns for m in re.finditer(pattern, text)]
     spans += [_before_infinitive(e) for e in doc.ents if e.label_ in ("DATE", "TIME") and _is_temporal(e, vocab)]
     spans += _coordinated_days(text)
     spans = [_trim(text, s, e) for s, e in spans]
     merged = _merge([s for s in spans if s[1] > s[0]])
     return [_with_lead_cue(text, s, e) for s, e in _split_coordinated(text, merged)]
+
+
+def _relative_count(vocab: DatesVocab) -> str:
+    """A count of time before or after another event ("Days earlier", "two weeks later"), which the entity recogniser
+    often misses at the start of a sentence; the counts are the number and vague words of models/dates.yml."""
+    counts = sorted(set(vocab.number_words) | set(vocab.vague_counts), key=len, reverse=True)
+    count = "|".join(re.escape(c) for c in counts) + r"|\d+"
+    return rf"(?i:\b(?:(?:just |only )?(?:{count}) )?(?:hours?|days?|weeks?|months?) (?:earlier|later|afterwards|ago)\b)"
 
 
 def _is_temporal(ent, vocab: DatesVocab) -> bool:
