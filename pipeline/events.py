@@ -114,6 +114,12 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             previous, before = [], previous
         here: list[Anchored] = []
         candidates = find_candidates(sentence, triggers.get(sentence.start, []), words, memory, focus)
+        if candidates and is_heading(sentence, article.body):
+            # a headline sums up what the body tells, in the present tense and with the report's date
+            undated.extend(undated_mention(article.doc_id, c, sentence, "a headline: the body tells the event")
+                           for c in candidates)
+            memory.remember(sentence, words, focus)
+            continue
         toll_of = followed(previous) or (followed(before) if not previous and "toll" in sentence.text.lower() else None)
         if not candidates and toll_of is not None and is_toll(sentence, date_mentions):
             tolls.append((toll_of, sentence))  # "The toll is two dead on the army's side and five ..."
@@ -829,6 +835,21 @@ def within(sentence: Span, mentions: Sequence) -> list:
 
 def paragraph_start(body: str, sentence: Span) -> int:
     return body.rfind("\n", 0, sentence.start_char) + 1
+
+
+HEADING_WORDS = 12  # a line this short with no closing punctuation is a heading wherever it stands
+
+
+def is_heading(sentence: Span, body: str) -> bool:
+    """True for a line that is a headline or a section heading, not a sentence of the report: a paragraph of its
+    own with no closing punctuation, the body's first one or a short one ("Mali: Two Soldiers Killed in Attack",
+    "Niger – Attack on military post (ECHO Daily Flash of 04 July 2019)")."""
+    start = paragraph_start(body, sentence)
+    end = body.find("\n", sentence.start_char)
+    line = body[start:end if end >= 0 else len(body)].strip()
+    if line != sentence.text.strip() or not line or line[-1] in ".!?:;\"”’'…":
+        return False
+    return not body[:start].strip() or len(line.split()) <= HEADING_WORDS
 
 
 def distinct_days(mentions: list[DateMention]) -> list[DateMention]:

@@ -405,3 +405,14 @@ def test_events_coordinated_towns_are_one_event_each_with_the_toll_shared(loaded
 def test_events_an_alliance_that_acts_is_a_party_and_an_infinitive_ends_its_date(loaded_nlp):
     event = only(extract("The rebel alliance signed a landmark deal on Saturday to end years of unrest.", PUBLISHED))
     assert (event.sub_event_type, event.trigger, event.event_date) == ("Agreement", "signed", date(2024, 3, 2))
+
+
+def test_events_a_headline_sums_up_the_body_and_is_no_event_of_its_own(loaded_nlp):
+    text = ("Niger – Attack on army post in Tillaberi region (Daily Flash of 5 March 2024)\n\n"
+            "On 3 March 2024 gunmen attacked an army post in Ayorou, killing four soldiers.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.location, event.event_date) == ("Ayorou", date(2024, 3, 3))
+    # a line that closes like a sentence is a sentence of the report, even as a paragraph of its own
+    two = extract("On 5 March 2024 gunmen attacked an army post in Ayorou.\n\n"
+                  "On 3 March 2024 gunmen attacked a village near Gao.", PUBLISHED)
+    assert [e.event_date for e in two] == [date(2024, 3, 5), date(2024, 3, 3)]
