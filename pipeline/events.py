@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from . import claims, fatalities
 from . import dates as dates_stage
 from .lexicon import Lexicon, default_lexicon
-from .vocab import Actor, EventWord
+from .vocab import TOWN_TARGET, Actor, EventWord
 from .records import Article, DateMention, Event, Place, PlaceMention, TimeValue, UndatedMention
 
 log = logging.getLogger(__name__)
@@ -61,6 +61,7 @@ class Candidate:
     target_text: str
     instrument_text: str
     explicit_actor1: bool
+    object_text: str = ""  # the target heads alone ("town" in "took the town of X"), what `needs_target` asks of
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,11 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         for candidate in candidates:
             when, source = governing_dates(candidate.trigger, sentence, date_mentions, article.body, words,
                                            article.published)
+            # "the attack", "their attack" dated only by its paragraph: the one already reported, not a new one
+            referent = told_before(candidate, anchored + here) if when and source != "clause" else None
+            if referent is not None:
+                followups.append(follow_up(referent, candidate, sentence, focus, words, memory))
+                continue
             if not when:
                 if not previous and before and is_definite_event(candidate.trigger, sentence):
                     previous = before
@@ -142,12 +148,12 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                         previous, lead = sharper, sharper[0]
                     else:
                         lead = None  # another event, whose date the text does not give
+                if lead is None and own_place is None:
+                    lead = told_before(candidate, anchored + here)
                 if lead is None:
                     undated.append(undated_mention(article.doc_id, candidate, sentence, source))
                 else:  # it may say more about the event just reported: kept only if it turns out to be the same
-                    candidate = settled(candidate, lead.place.country if lead.place else focus, words, memory)
-                    followups.append(replace(lead, candidate=candidate, sentence=sentence, date_source="followup",
-                                             place_explicit=False))
+                    followups.append(follow_up(lead, candidate, sentence, focus, words, memory))
                 continue
             place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus,
                                                     when[0], date_mentions)
@@ -213,7 +219,7 @@ def find_candidates(sentence: Span, triggers: list[tuple[Token, str, EventWord]]
         if not is_asserted(token, words) or not reports_occurrence(token, words):
             continue
         candidate = arguments(token, text, word, words, memory, focus)
-        if not is_diplomatic(candidate, words):
+        if words.words.has_target(word, candidate.object_text) and not is_diplomatic(candidate, words):
             found.append(candidate)
     return found
 
@@ -321,10 +327,14 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
         actor2 = ""
     # what was targeted, without where it was ("a patrol near the village of X" is no civilian target)
     target_text = " ".join(t.text for head in target_tokens for t in own_phrase(head) if not in_locative(t, head))
+    object_text = " ".join(h.text for h in target_tokens)
+    if any(h.ent_type_ in PLACE_ENTITIES and h.i not in memory.countries for h in target_tokens):
+        target_text, object_text = f"{target_text} {TOWN_TARGET}", f"{object_text} {TOWN_TARGET}"  # "retook Gao"
     return Candidate(trigger, text, word, actor1, actor2, assoc1, assoc2, target_text,
                      instrument_text(trigger, agent_tokens),
                      explicit_actor1=any(t.ent_type_ == "ACTOR" or t.i in memory.countries
-                                         for a in agent_tokens for t in a.subtree))
+                                         for a in agent_tokens for t in a.subtree),
+                     object_text=object_text)
 
 
 def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMemory") -> Candidate:
@@ -1179,6 +1189,31 @@ def is_definite_event(trigger: Token, sentence: Span) -> bool:
     """True for an event noun that opens its sentence as a known one ("The ambush targeted ...")."""
     return (trigger.pos_ == "NOUN" and trigger.i - sentence.start <= 2
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children))
+
+
+def follow_up(lead: Anchored, candidate: Candidate, sentence: Span, focus: str | None, words: Lexicon,
+              memory: "ActorMemory") -> Anchored:
+    """A mention that may say more about an event already reported: its date and place, this sentence's words."""
+    candidate = settled(candidate, lead.place.country if lead.place else focus, words, memory)
+    return replace(lead, candidate=candidate, sentence=sentence, date_source="followup", place_explicit=False)
+
+
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+ANAPHORIC_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his")
+
+
+def told_before(candidate: Candidate, earlier: list[Anchored]) -> Anchored | None:
+    """The act of violence an event noun with a definite or possessive determiner refers back to ("the attack",
+    "their attack", "this massacre"): the last event of the same kind reported before it, or None. Not for
+    strategic developments: "the French withdrawal" in a later paragraph is as often a new one as the old."""
+    trigger = candidate.trigger
+    if trigger.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS
+                                         for c in trigger.children):
+        return None
+    if candidate.word.event_type not in VIOLENT_TYPES:
+        return None
+    return next((a for a in reversed(earlier) if a.sentence.start < trigger.sent.start
+                 and same_kind(a.candidate, candidate)), None)
 
 
 def followed(previous: list[Anchored]) -> Anchored | None:

@@ -126,7 +126,9 @@ class Lexicon:
             for end in (len(words), len(words) - 1):
                 if end - start < 1:
                     continue
-                found = self.actors.lookup(" ".join(words[start:end]), country)
+                # a lone modifier without its head only as listed: "local" in "the local airport" is no "locals"
+                found = self.actors.lookup(" ".join(words[start:end]), country,
+                                           as_written=end < len(words) and end - start == 1)
                 if found:
                     return found
         if len(words) >= 2 and words[-1].lower() in self.cues.military_assets:

@@ -264,21 +264,22 @@ class ActorIndex:
         vocab = load_actor_vocabulary(path)
         return cls(vocab.actors, vocab.references, vocab.generic_heads, vocab.ignored_modifiers)
 
-    def lookup(self, text: str, country: str | None = None) -> Actor | None:
+    def lookup(self, text: str, country: str | None = None, as_written: bool = False) -> Actor | None:
         """The actor `text` names: exact alias, then descriptor or metonym in `country`'s context, then the name
-        left after dropping a generic head or modifier ("CMA militants" -> CMA); None when unknown or ambiguous."""
+        left after dropping a generic head or modifier ("CMA militants" -> CMA); None when unknown or ambiguous.
+        `as_written`: a descriptor only in its listed number ("local" is not "locals")."""
         key = alias_key(text)
         for variant in dict.fromkeys((key, _without_article(key))):
-            found = self._direct(variant, country)
+            found = self._direct(variant, country, as_written)
             if found:
                 return found
         return self._without_generic_words(_without_article(key), country)
 
-    def _direct(self, key: str, country: str | None) -> Actor | None:
+    def _direct(self, key: str, country: str | None, as_written: bool = False) -> Actor | None:
         """Alias, then descriptor (singular or plural), then metonym, for one key."""
         if key in self._aliases:
             return self._aliases[key]
-        for variant in _number_variants(key):
+        for variant in (key,) if as_written else _number_variants(key):
             if variant in self._descriptors:
                 return _in_context(self._descriptors[variant], country)
         return self._metonyms.get(key)
@@ -402,6 +403,7 @@ class EventWord:
     event_type: str
     sub_event_type: str
     pos: tuple[str, ...] = ()
+    needs_target: tuple[str, ...] = ()  # an event only when its object is one of these ("took the town", not "took part")
 
 
 @dataclass(frozen=True)
@@ -433,7 +435,8 @@ def _event_word(entry: Any, index: int, taxonomy: dict, path: Path) -> EventWord
     where = f"{where} ({entry['phrase']!r})"
     _check_type((entry.get("event_type"), entry.get("sub_event_type")), taxonomy, path, where)
     return EventWord(phrase=" ".join(entry["phrase"].lower().split()), event_type=entry["event_type"],
-                     sub_event_type=entry["sub_event_type"], pos=_strings(entry.get("pos"), path, f"{where}.pos"))
+                     sub_event_type=entry["sub_event_type"], pos=_strings(entry.get("pos"), path, f"{where}.pos"),
+                     needs_target=_strings(entry.get("needs_target"), path, f"{where}.needs_target"))
 
 
 def _refinement(entry: Any, index: int, taxonomy: dict, phrases: set[str], path: Path) -> Refinement:
@@ -463,6 +466,9 @@ def _taxonomy(data: dict, path: Path) -> dict[str, tuple[str, ...]]:
         raise VocabularyError(f"{path}: `taxonomy` must map each event_type to its sub_event_types")
     return {k: _strings(v, path, f"taxonomy.{k}") for k, v in table.items()}
 
+
+# stands in a target text for a town named as the object ("retook Gao"), so that rules may ask for one
+TOWN_TARGET = "named_town"
 
 QUOTES = ('"', "'", "\u201c", "\u201d", "\u2018", "\u2019")
 
@@ -528,6 +534,10 @@ class EventLexicon:
                 log.debug("refinement %r applies to %r", rule.name, word.phrase)
                 return rule.event_type, rule.sub_event_type
         return word.event_type, word.sub_event_type
+
+    def has_target(self, word: EventWord, target_text: str) -> bool:
+        """Whether the trigger's object makes it an event: always, unless the word lists the objects it needs."""
+        return not word.needs_target or _word_mentioned(word.needs_target, target_text)
 
     def patterns(self) -> list[dict]:
         """Matcher patterns, one per event word: {"label": "EVENT", "id": phrase, "pattern": [...]}."""

@@ -416,3 +416,39 @@ def test_events_a_headline_sums_up_the_body_and_is_no_event_of_its_own(loaded_nl
     two = extract("On 5 March 2024 gunmen attacked an army post in Ayorou.\n\n"
                   "On 3 March 2024 gunmen attacked a village near Gao.", PUBLISHED)
     assert [e.event_date for e in two] == [date(2024, 3, 5), date(2024, 3, 3)]
+
+
+def test_events_the_attack_named_again_later_is_the_one_already_reported(loaded_nlp):
+    text = ("On 1 March 2024 gunmen attacked an army post in Ayorou, killing 17 soldiers.\n\n"
+            "On 2 March 2024 the government declared three days of mourning. Officials said the soldiers had been "
+            "warned of the attack in advance.")
+    events = extract(text, PUBLISHED)
+    attacks = [e for e in events if e.event_type == "Battles"]
+    assert len(attacks) == 1 and attacks[0].event_date == date(2024, 3, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 2 March 2024 French and Malian troops retook Gao from the militants.",
+     ("Government regains territory", "Gao")),
+    ("On 2 March 2024 the rebels took the town of Lere.",
+     ("Non-state actor overtakes territory", "Lere")),
+    ("On 2 March 2024 militants fleeing the town set fire to a library in Timbuktu.",
+     ("Looting/property destruction", "Timbuktu")),
+])
+def test_events_taking_a_town_and_burning(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.location) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024 thousands took part in a march in Bamako.",
+    "On 2 March 2024 the talks took place in Algiers.",
+    "On 2 March 2024 the army secured funding for new helicopters.",
+])
+def test_events_take_and_secure_are_events_only_with_territory(loaded_nlp, text):
+    assert extract(text, PUBLISHED) == []
+
+
+def test_events_a_lone_modifier_names_an_actor_only_as_listed(loaded_nlp):
+    event = only(extract("On 2 March 2024 militants shelled the local airport in Timbuktu.", PUBLISHED))
+    assert event.actor2 == ""
