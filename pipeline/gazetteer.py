@@ -13,8 +13,9 @@ import shutil
 import sqlite3
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.errors import GazetteerMissing
@@ -46,6 +47,27 @@ def fold(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name.replace("’", "").replace("'", ""))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NON_WORD.sub(" ", stripped.casefold()).strip()
+
+
+FUZZY_MIN_LENGTH = 6
+
+
+def skeleton(folded: str) -> str:
+    """A folded name without spaces and with doubled letters single: "tchoma bangou" -> "tchomabangou",
+    "inatess" -> "inates"."""
+    return re.sub(r"(.)\1+", r"\1", folded.replace(" ", ""))
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one inserted, deleted or substituted letter (equal counts too)."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1:] == b[i + 1:]
+    return a[i:] == b[i + 1:] if len(a) < len(b) else a[i + 1:] == b[i:]
 
 
 @dataclass(frozen=True)
@@ -186,6 +208,36 @@ class Gazetteer:
         rows = self.con.execute(
             "SELECT p.*, n.main FROM names n JOIN places p USING (geonameid) WHERE n.folded = ?", (folded,))
         return [(Entry(*row[:9]), bool(row[9])) for row in rows]
+
+    def spelled_alike(self, folded: str, countries: Sequence[str]) -> list[Entry]:
+        """Populated places of `countries` whose name is spelled like `folded` but not the same: one letter
+        added, dropped or changed, a doubled letter, a space or hyphen ("Inates" for Inatess, "Sobame Da" for
+        Sobane-Da, "Tchoma Bangou" for Tchombangou). Names shorter than FUZZY_MIN_LENGTH letters are too short
+        to guess at."""
+        key = skeleton(folded)
+        if len(key) < FUZZY_MIN_LENGTH:
+            return []
+        index = self._spellings(tuple(countries))
+        found: dict[int, Entry] = {}
+        for length in (len(key) - 1, len(key), len(key) + 1):
+            for other, entry in index.get((key[0], length), ()):
+                if one_edit_apart(key, other):
+                    found.setdefault(entry.geonameid, entry)
+        return list(found.values())
+
+    @lru_cache(maxsize=4)
+    def _spellings(self, countries: tuple[str, ...]) -> dict[tuple[str, int], list[tuple[str, Entry]]]:
+        """(first letter, length) -> (skeleton, entry) for every name of a populated place of `countries`."""
+        marks = ",".join("?" * len(countries))
+        rows = self.con.execute(
+            f"SELECT p.*, n.folded FROM names n JOIN places p USING (geonameid) "
+            f"WHERE p.fclass = 'P' AND p.country IN ({marks})", countries)
+        index: dict[tuple[str, int], list[tuple[str, Entry]]] = {}
+        for row in rows:
+            key = skeleton(row[9])
+            if key:
+                index.setdefault((key[0], len(key)), []).append((key, Entry(*row[:9])))
+        return index
 
     def entry(self, geonameid: int) -> Entry | None:
         row = self.con.execute("SELECT * FROM places WHERE geonameid = ?", (geonameid,)).fetchone()

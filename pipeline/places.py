@@ -230,6 +230,8 @@ class Resolver:
             for entry, main in self.gaz.lookup(form):
                 if entry.geonameid not in seen:
                     seen[entry.geonameid] = (entry, main, form == query.full)
+        if not seen and query.hint in (None, "town"):  # a transliteration of its own ("Inates" for Inatess)
+            return [(entry, False, False) for entry in self.gaz.spelled_alike(query.base, self.vocab.home_countries)]
         return list(seen.values())
 
     def best_entry(self, query: Query, focus: str | None, near: Sequence[Point]) -> Entry | None:
@@ -375,7 +377,8 @@ _PHRASE = re.compile(r"\b(?:town|village|city|commune|locality|region|province)\
 
 # where a capitalised name is a place: "in/near/of Dablo", "the Niafunke post", "the Arbinda town"
 _PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from", "outside", "around", "to"}
-_PLACE_HEADS = {"post", "camp", "base", "town", "village", "commune", "area", "outpost", "garrison"}
+_PLACE_HEADS = {"post", "camp", "base", "town", "village", "commune", "area", "outpost", "garrison", "posts", "camps",
+                "bases", "towns", "villages", "communes", "areas", "outposts", "garrisons"}
 _NOT_PLACE_ENTITIES = {"ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
@@ -385,23 +388,41 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
     the gazetteer ("the Catholic Church of Dablo", "the Niafunke post")."""
     if focus is None:
         return []
-    country = resolver.country_name(resolver.country_code(focus) or focus)
+    countries = {resolver.country_name(iso) for iso in resolver.vocab.home_countries}
     taken = [range(s, e) for s, e in spans]
     found = []
     for token in doc:
         if not token.text[:1].isupper() or token.ent_type_ in _NOT_PLACE_ENTITIES or token.i == token.sent.start \
-                or any(token.idx in r for r in taken):
-            continue
-        # beside a place noun even a name the recogniser took for a person's is a place ("the Niafunke post")
-        before_place_noun = token.dep_ in ("compound", "amod") and token.head.lower_ in _PLACE_HEADS
+                or any(token.idx in r for r in taken) or doc[token.i - 1].ent_type_ == "PERSON":
+            continue  # "President Amadou Toumani Toure": the end of a person's name, whatever towns share it
+        # beside a place noun even a name the recogniser took for a person's is a place ("the Niafunke post",
+        # "Ber and Goundam military camps")
+        modifier = token.head if token.dep_ == "conj" else token
+        before_place_noun = modifier.dep_ in ("compound", "amod", "nmod") and modifier.head.lower_ in _PLACE_HEADS
         after_preposition = token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.dep_ == "pobj" \
             and token.head.lower_ in _PLACE_PREPOSITIONS
         if not (before_place_noun or after_preposition):
             continue
         place = resolver.resolve(token.text, token.sent.text, focus)
-        if place is not None and place.feature == "town" and place.country == country:
+        if place is not None and place.feature == "town" and place.country in countries:
             found.append((token.idx, token.idx + len(token.text)))
     return found
+
+
+def joined_names(text: str, spans: Sequence[tuple[int, int]], resolver: Resolver,
+                 focus: str | None) -> list[tuple[int, int]]:
+    """Spans with two neighbours that one space parts joined when together they name a town the parts do not
+    ("Sobame" + "Da" -> "Sobame Da", a spelling of Sobane-Da)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and text[out[-1][1]:start] == " ":
+            joined = resolver.resolve(text[out[-1][0]:end], text, focus)
+            if joined is not None and joined.feature == "town" \
+                    and joined != resolver.resolve(text[start:end], text, focus):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _phrase_spans(text: str, vocab: Vocabulary) -> Iterable[tuple[int, int]]:
@@ -441,7 +462,7 @@ def run(article: Article, doc, focus_country: str | None = None, resolver: Resol
     sents = list(doc.sents)
     spans = find_mentions(doc, resolver.vocab)
     focus = focus_country or article_focus([doc.text[s:e] for s, e in spans], resolver)
-    spans = sorted(spans + missed_towns(doc, spans, resolver, focus))
+    spans = joined_names(doc.text, sorted(spans + missed_towns(doc, spans, resolver, focus)), resolver, focus)
     texts = [doc.text[s:e] for s, e in spans]
     sentence_of = [_sentence_index(sents, start) for start, _ in spans]
     offsets = [start - sents[i].start_char for (start, _), i in zip(spans, sentence_of)]

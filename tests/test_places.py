@@ -167,3 +167,27 @@ def test_places_names_the_recogniser_missed_are_towns_of_the_articles_country(re
              if m.place and m.place.feature == "town"]
     assert ("Dablo", "Dablo") in names and ("Djibo", "Djibo") in names
     assert not any(text_ == "Traore" for text_, _ in names)
+
+
+@pytest.mark.parametrize("name, country, found", [
+    ("Inates", "Niger", "Inatess"),  # a doubled letter
+    ("Inatès", "Niger", "Inatess"),
+    ("Sobame Da", "Mali", "Sobane-Da"),  # one letter changed, a space for a hyphen
+])
+def test_places_a_spelling_one_letter_off_finds_the_town(resolver, name, country, found):
+    place = resolver.resolve(name, f"an attack in {name}", "Mali")
+    assert (place.name, place.country, place.feature) == (found, country, "town")
+
+
+@pytest.mark.parametrize("name", ["Gaoo", "Kidall", "Bamakoland"])
+def test_places_short_or_far_off_spellings_are_not_guessed(resolver, name):
+    # "Gaoo" and "Kidall" are too short to guess at, "Bamakoland" is more than one letter from any town
+    assert resolver.resolve(name, f"an attack in {name}", "Mali") is None
+
+
+def test_places_missed_names_are_towns_of_the_region_not_persons(resolver, loaded_nlp):
+    text = ("Soldiers overthrew the government of President Amadou Toumani Toure on Thursday. "
+            "Ber and Goundam military camps were handed over to the army on Friday.")
+    doc = loaded_nlp(text)
+    names = [m.text for m in run(Article(doc_id="t3", body=text), doc, focus_country="Mali", resolver=resolver)]
+    assert "Toure" not in names and "Goundam" in names
