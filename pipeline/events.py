@@ -161,6 +161,10 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 undated.append(undated_mention(article.doc_id, candidate, sentence,
                                                "a series of events with no one town: an aggregate"))
                 continue
+            if place is not None and explicit and place.country != focus:
+                # "an attack on a military post in Inates (Niger)" in a report on Mali: Niger's soldiers
+                candidate = arguments(candidate.trigger, candidate.trigger_text, candidate.word, words, memory,
+                                      place.country)
             candidate = settled(candidate, place.country if place else focus, words, memory)
             towns = coordinated_towns(place, sentence, place_mentions) if explicit else [place]
             # "attacks on army posts in Boni and Hombori": one event per town, a toll shared evenly (ANNOTATION.md)
@@ -603,7 +607,7 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
                                         memory.salient(head, words))
         return found.name if found else ""
     modifiers = [t.text for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "punct", "poss", "case")]
-    described = words.describe(modifiers + [head.text], focus)
+    described = words.describe(modifiers + [head.text], focus) or words.actors.unnamed(head.text, modifiers)
     return described.name if described else ""
 
 
@@ -926,6 +930,8 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
     focus country."""
     in_sentence = [m for m in within(sentence, mentions) if m.place]
     candidates = [m for m in in_sentence if is_location_phrase(m, trigger)]
+    # "a post in Inates (Tillabery, West Niger)": the bracketed names say where Inates is
+    candidates = [m for m in candidates if not qualifies(m, in_sentence, body)] or candidates
     if candidates:
         best = max(candidates, key=lambda m: (specificity(m.place), -abs(m.start_char - trigger.idx)))
         return best.place, is_near(best, body), True
@@ -997,6 +1003,15 @@ def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
     moved = preposition.lower_ in MOTION_PREPOSITIONS and preposition.head.pos_ == "VERB" \
         and preposition.head.i != trigger.i
     return not moved
+
+
+def qualifies(mention: PlaceMention, others: Sequence[PlaceMention], body: str) -> bool:
+    """True for a place in brackets right after another place, which it locates ("Inates (Tillabery, Niger)")."""
+    opening = body.rfind("(", 0, mention.start_char)
+    if opening < 0 or ")" in body[opening:mention.start_char]:
+        return False
+    before = body[:opening].rstrip()
+    return any(m.end_char == len(before) for m in others if m is not mention)
 
 
 def specificity(place: Place) -> int:

@@ -377,6 +377,7 @@ _PHRASE = re.compile(r"\b(?:town|village|city|commune|locality|region|province)\
 
 # where a capitalised name is a place: "in/near/of Dablo", "the Niafunke post", "the Arbinda town"
 _PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from", "outside", "around", "to"}
+_LOCATIVE = {"in", "at", "near", "outside", "around"}
 _PLACE_HEADS = {"post", "camp", "base", "town", "village", "commune", "area", "outpost", "garrison", "posts", "camps",
                 "bases", "towns", "villages", "communes", "areas", "outposts", "garrisons"}
 _NOT_PLACE_ENTITIES = {"ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
@@ -399,7 +400,9 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         # "Ber and Goundam military camps")
         modifier = token.head if token.dep_ == "conj" else token
         before_place_noun = modifier.dep_ in ("compound", "amod", "nmod") and modifier.head.lower_ in _PLACE_HEADS
-        after_preposition = token.pos_ == "PROPN" and token.ent_type_ != "PERSON" and token.dep_ == "pobj" \
+        # after "in" or "near" even a one-word "person" is a place ("a post in Inates (Tillabery)")
+        person = token.ent_type_ == "PERSON" and not (token.head.lower_ in _LOCATIVE and is_one_word(token))
+        after_preposition = token.pos_ == "PROPN" and not person and token.dep_ == "pobj" \
             and token.head.lower_ in _PLACE_PREPOSITIONS
         if not (before_place_noun or after_preposition):
             continue
@@ -407,6 +410,12 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         if place is not None and place.feature == "town" and place.country in countries:
             found.append((token.idx, token.idx + len(token.text)))
     return found
+
+
+def is_one_word(token) -> bool:
+    """True when the token's entity (if any) is the token alone."""
+    doc = token.doc
+    return (token.ent_iob_ != "I" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I"))
 
 
 def joined_names(text: str, spans: Sequence[tuple[int, int]], resolver: Resolver,

@@ -125,6 +125,20 @@ class ActorVocabulary:
     generic_heads: tuple[str, ...]
     ignored_modifiers: tuple[str, ...]
     accented_spellings: tuple[tuple[str, str], ...] = ()
+    unnamed: UnnamedGroups | None = None
+
+
+@dataclass(frozen=True)
+class UnnamedGroups:
+    """Head nouns that, in a phrase naming no actor, describe an armed group nobody named."""
+
+    actor: str
+    heads: tuple[str, ...]  # "Islamic extremists", "presumed NSAGs"
+    armed_heads: tuple[str, ...]  # only with "armed" before them: "armed militia groups"
+
+    def names(self, head: str, modifiers: Sequence[str]) -> bool:
+        key = alias_key(head)
+        return key in self.heads or (key in self.armed_heads and "armed" in {alias_key(m) for m in modifiers})
 
 
 def _actor(entry: Any, index: int, kinds: set[str], path: Path) -> Actor:
@@ -211,7 +225,20 @@ def load_actor_vocabulary(path: Path | None = None) -> ActorVocabulary:
         generic_heads=_strings(data.get("generic_heads"), path, "generic_heads"),
         ignored_modifiers=_strings(data.get("ignored_modifiers"), path, "ignored_modifiers"),
         accented_spellings=_spellings(data.get("accented_spellings"), path),
+        unnamed=_unnamed(data.get("unnamed_armed_groups"), actors, path),
     )
+
+
+def _unnamed(entry: Any, actors: tuple[Actor, ...], path: Path) -> UnnamedGroups | None:
+    """The validated `unnamed_armed_groups` entry, or None when the file has none."""
+    if entry is None:
+        return None
+    if not isinstance(entry, dict) or entry.get("actor") not in {a.name for a in actors}:
+        raise VocabularyError(f"{path}: unnamed_armed_groups: needs `actor` (a listed actor's name) and `heads`")
+    return UnnamedGroups(entry["actor"],
+                         tuple(alias_key(h) for h in _strings(entry.get("heads"), path, "unnamed_armed_groups.heads")),
+                         tuple(alias_key(h) for h in _strings(entry.get("armed_heads"), path,
+                                                              "unnamed_armed_groups.armed_heads")))
 
 
 def _spellings(data: Any, path: Path) -> tuple[tuple[str, str], ...]:
@@ -245,8 +272,10 @@ class ActorIndex:
     """Resolves the text of an actor mention to an Actor: alias, descriptor in context, metonym, or reference."""
 
     def __init__(self, actors: Iterable[Actor], references: Iterable[ActorReference] = (),
-                 generic_heads: Iterable[str] = (), ignored_modifiers: Iterable[str] = ()):
+                 generic_heads: Iterable[str] = (), ignored_modifiers: Iterable[str] = (),
+                 unnamed_groups: UnnamedGroups | None = None):
         self.actors = tuple(actors)
+        self.unnamed_groups = unnamed_groups
         self.by_name = {a.name: a for a in self.actors}
         self._aliases = {alias_key(f): a for a in self.actors for f in (a.name, *a.aliases)}
         self._metonyms = {alias_key(f): a for a in self.actors for f in a.metonyms}
@@ -262,7 +291,12 @@ class ActorIndex:
     def load(cls, path: Path | None = None) -> ActorIndex:
         """An index over the vocabulary file `path` (default `models/actors.yml`)."""
         vocab = load_actor_vocabulary(path)
-        return cls(vocab.actors, vocab.references, vocab.generic_heads, vocab.ignored_modifiers)
+        return cls(vocab.actors, vocab.references, vocab.generic_heads, vocab.ignored_modifiers, vocab.unnamed)
+
+    def unnamed(self, head: str, modifiers: Sequence[str]) -> Actor | None:
+        """The unidentified armed group when a phrase that names no actor has the head of one ("extremists")."""
+        groups = self.unnamed_groups
+        return self.by_name[groups.actor] if groups is not None and groups.names(head, modifiers) else None
 
     def lookup(self, text: str, country: str | None = None, as_written: bool = False) -> Actor | None:
         """The actor `text` names: exact alias, then descriptor or metonym in `country`'s context, then the name
@@ -574,7 +608,7 @@ def default_actor_vocabulary() -> ActorVocabulary:
 def default_actor_index() -> ActorIndex:
     """The actor index of `models/actors.yml`, read once."""
     vocab = default_actor_vocabulary()
-    return ActorIndex(vocab.actors, vocab.references, vocab.generic_heads, vocab.ignored_modifiers)
+    return ActorIndex(vocab.actors, vocab.references, vocab.generic_heads, vocab.ignored_modifiers, vocab.unnamed)
 
 
 def event_word(lemma_or_phrase: str) -> EventWord | None:

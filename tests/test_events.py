@@ -452,3 +452,24 @@ def test_events_take_and_secure_are_events_only_with_territory(loaded_nlp, text)
 def test_events_a_lone_modifier_names_an_actor_only_as_listed(loaded_nlp):
     event = only(extract("On 2 March 2024 militants shelled the local airport in Timbuktu.", PUBLISHED))
     assert event.actor2 == ""
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("On 2 March 2024 suspected Islamic extremists attacked an army post in Boni, killing 12 soldiers.",
+     "Unidentified Armed Group", "Military Forces of Mali"),
+    ("On 2 March 2024 an attack by armed militia groups killed 20 villagers in Bankass.",
+     "Unidentified Armed Group", "Civilians (Mali)"),
+    # named or described actors come before the head noun's guess
+    ("On 2 March 2024 JNIM extremists attacked an army post in Boni.", "JNIM", "Military Forces of Mali"),
+])
+def test_events_a_head_noun_of_an_armed_group_nobody_named(loaded_nlp, text, actor1, actor2):
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+def test_events_soldiers_are_those_of_the_country_where_the_event_took_place(loaded_nlp):
+    text = ("Violence continues in Mali, where gunmen killed ten villagers in Bankass on 1 March 2024.\n\n"
+            "On 2 March 2024 an attack by armed groups on a military post in Ayorou (Tillaberi, Niger) killed "
+            "17 soldiers.")
+    event = next(e for e in extract(text, PUBLISHED) if e.location == "Ayorou")
+    assert event.actor2 == "Military Forces of Niger"
