@@ -90,6 +90,7 @@ RESOLVE_CASES = [
     ("the past week", TUE, None, None, tv("2023-09-12", "2023-09-18", "week", "duration")),
     ("this weekend", SUN, None, None, tv("2023-09-16", "2023-09-17", "week")),
     ("this weekend", TUE, None, None, tv("2023-09-16", "2023-09-17", "week")),
+    ("a weekend", TUE, None, None, tv("2023-09-16", "2023-09-17", "week")),  # "a weekend airstrike"
     ("the end of the week", SUN, None, None, tv("2023-09-15", "2023-09-17", "week")),
     ("the end of the week", TUE, None, "past", tv("2023-09-15", "2023-09-17", "week")),
     ("the end of the week", date(2023, 9, 16), None, None, tv("2023-09-15", "2023-09-17", "week")),

@@ -338,7 +338,9 @@ def _weeks(text: str, ctx: Context) -> TimeValue | None:
         start = monday + timedelta(days=7) if text != "later this week" else anchor + timedelta(days=1)
         end = start + timedelta(days=6) if text != "later this week" else monday + timedelta(days=6)
         return TimeValue(start, max(start, end), "week", "future")
-    if text in ("this weekend", "the weekend", "last weekend", "over the weekend", "next weekend"):
+    # "a weekend airstrike" in a report: the weekend around the anchor, like "the weekend"
+    if text in ("this weekend", "the weekend", "last weekend", "over the weekend", "next weekend", "a weekend",
+                "weekend"):
         return _weekend(text, ctx)
     if text in ("the end of the week", "the end of this week", "the end of last week", "late last week"):
         return _end_of_week(text, ctx)
