@@ -128,7 +128,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             when, source = governing_dates(candidate.trigger, sentence, date_mentions, article.body, words,
                                            article.published)
             # "the attack", "their attack" dated only by its paragraph: the one already reported, not a new one
-            referent = told_before(candidate, anchored + here) if when and source != "clause" else None
+            referent = told_before(candidate, anchored + here, words) if when and source != "clause" else None
             if referent is not None:
                 followups.append(follow_up(referent, candidate, sentence, focus, words, memory))
                 continue
@@ -149,7 +149,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     else:
                         lead = None  # another event, whose date the text does not give
                 if lead is None and own_place is None:
-                    lead = told_before(candidate, anchored + here)
+                    lead = told_before(candidate, anchored + here, words)
                 if lead is None:
                     undated.append(undated_mention(article.doc_id, candidate, sentence, source))
                 else:  # it may say more about the event just reported: kept only if it turns out to be the same
@@ -1213,11 +1213,10 @@ def follow_up(lead: Anchored, candidate: Candidate, sentence: Span, focus: str |
     return replace(lead, candidate=candidate, sentence=sentence, date_source="followup", place_explicit=False)
 
 
-VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 ANAPHORIC_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his")
 
 
-def told_before(candidate: Candidate, earlier: list[Anchored]) -> Anchored | None:
+def told_before(candidate: Candidate, earlier: list[Anchored], words: Lexicon) -> Anchored | None:
     """The act of violence an event noun with a definite or possessive determiner refers back to ("the attack",
     "their attack", "this massacre"): the last event of the same kind reported before it, or None. Not for
     strategic developments: "the French withdrawal" in a later paragraph is as often a new one as the old."""
@@ -1225,7 +1224,7 @@ def told_before(candidate: Candidate, earlier: list[Anchored]) -> Anchored | Non
     if trigger.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS
                                          for c in trigger.children):
         return None
-    if candidate.word.event_type not in VIOLENT_TYPES:
+    if candidate.word.event_type not in words.cues.armed_types:
         return None
     return next((a for a in reversed(earlier) if a.sentence.start < trigger.sent.start
                  and same_kind(a.candidate, candidate)), None)
