@@ -15,7 +15,6 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from pipeline.errors import GazetteerMissing
@@ -59,7 +58,7 @@ def skeleton(folded: str) -> str:
 
 
 def one_edit_apart(a: str, b: str) -> bool:
-    """True when `a` and `b` differ by one inserted, deleted or substituted letter (equal counts too)."""
+    """True when `a` and `b` differ by at most one inserted, deleted or substituted letter."""
     if abs(len(a) - len(b)) > 1:
         return False
     i = 0
@@ -202,6 +201,7 @@ class Gazetteer:
                              self.con.execute("SELECT country, code, name, asciiname FROM admin1")}
         self.countries = {iso: (name, capital, gid) for iso, name, capital, gid in
                           self.con.execute("SELECT iso, name, capital, geonameid FROM countries")}
+        self._spelling_index: dict[tuple[str, ...], dict[tuple[str, int], list[tuple[str, Entry]]]] = {}
 
     def lookup(self, folded: str) -> list[tuple[Entry, bool]]:
         """Entries having the folded name, each with whether it is their main name."""
@@ -225,9 +225,14 @@ class Gazetteer:
                     found.setdefault(entry.geonameid, entry)
         return list(found.values())
 
-    @lru_cache(maxsize=4)
     def _spellings(self, countries: tuple[str, ...]) -> dict[tuple[str, int], list[tuple[str, Entry]]]:
-        """(first letter, length) -> (skeleton, entry) for every name of a populated place of `countries`."""
+        """(first letter, length) -> (skeleton, entry) for every name of a populated place of `countries`, built on
+        first use."""
+        if countries not in self._spelling_index:
+            self._spelling_index[countries] = self._read_spellings(countries)
+        return self._spelling_index[countries]
+
+    def _read_spellings(self, countries: tuple[str, ...]) -> dict[tuple[str, int], list[tuple[str, Entry]]]:
         marks = ",".join("?" * len(countries))
         rows = self.con.execute(
             f"SELECT p.*, n.folded FROM names n JOIN places p USING (geonameid) "

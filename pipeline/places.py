@@ -378,8 +378,7 @@ _PHRASE = re.compile(r"\b(?:town|village|city|commune|locality|region|province)\
 # where a capitalised name is a place: "in/near/of Dablo", "the Niafunke post", "the Arbinda town"
 _PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from", "outside", "around", "to"}
 _LOCATIVE = {"in", "at", "near", "outside", "around"}
-_PLACE_HEADS = {"post", "camp", "base", "town", "village", "commune", "area", "outpost", "garrison", "posts", "camps",
-                "bases", "towns", "villages", "communes", "areas", "outposts", "garrisons"}
+_PLACE_HEADS = {"post", "camp", "base", "town", "village", "commune", "area", "outpost", "garrison"}  # lemmas
 _NOT_PLACE_ENTITIES = {"ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
@@ -399,7 +398,7 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         # beside a place noun even a name the recogniser took for a person's is a place ("the Niafunke post",
         # "Ber and Goundam military camps")
         modifier = token.head if token.dep_ == "conj" else token
-        before_place_noun = modifier.dep_ in ("compound", "amod", "nmod") and modifier.head.lower_ in _PLACE_HEADS
+        before_place_noun = modifier.dep_ in ("compound", "amod", "nmod") and modifier.head.lemma_.lower() in _PLACE_HEADS
         # after "in" or "near" even a one-word "person" is a place ("a post in Inates (Tillabery)")
         person = token.ent_type_ == "PERSON" and not (token.head.lower_ in _LOCATIVE and is_one_word(token))
         after_preposition = token.pos_ == "PROPN" and not person and token.dep_ == "pobj" \
