@@ -58,7 +58,8 @@ def country_patterns(path: Path) -> list[dict]:
 
 @Language.component("newsevents_paragraph_breaks_v1", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and list items never run into the next paragraph.
+    """A line break ends a sentence: headlines, datelines and list items never run into the next paragraph, and a
+    dateline that opens a paragraph ends at its dash.
     A single line break inside a sentence that was wrapped by hand ("attacked a camp in\nNara", "the\nsoldiers")
     does not: a blank line always ends one. Runs before the parser, which keeps boundaries that are already set."""
     for token in doc[1:]:
@@ -69,7 +70,26 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if breaks == 1 and is_wrapped(previous, token):
             continue
         token.is_sent_start = True
+    for start in [doc[0]] + [t for t in doc[1:] if t.is_sent_start]:
+        dash = dateline_end(doc, start.i)
+        if dash is not None and dash + 2 < len(doc):
+            doc[dash + 1].is_sent_start = True  # "Kidal, Mali - Mali sent in troops": the dateline is no subject
+            doc[dash + 2].is_sent_start = False  # and the parser may not cut the sentence after its first word
     return doc
+
+
+DASHES = ("-", "--", "\u2013", "\u2014")
+
+
+def dateline_end(doc: Doc, start: int, reach: int = 8) -> int | None:
+    """The index of the dash that closes a dateline opening a paragraph ("BAMAKO, Mali (AP) —", "Kidal, Mali -"),
+    or None: a few capitalised words, commas and a bracketed agency, then a dash."""
+    for token in doc[start:start + reach + 1]:
+        if token.text in DASHES:
+            return token.i if token.i > start else None
+        if token.is_space or not (token.text[:1].isupper() or token.text in (",", "(", ")", ".")):
+            return None
+    return None
 
 
 def is_wrapped(before: Token, after: Token) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import claims, fatalities
 from . import dates as dates_stage
+from .components import DASHES
 from .lexicon import Lexicon, default_lexicon
 from .vocab import TOWN_TARGET, Actor, EventWord
 from .records import Article, DateMention, Event, Place, PlaceMention, TimeValue, UndatedMention
@@ -174,8 +175,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         previous = here or previous
         memory.remember(sentence, words, focus)
     anchored = sharpened(anchored, placed_elsewhere)
-    events = merge_in_document([to_event(article, a, words) for a in merge_in_sentences(anchored)])
-    for a in merge_in_sentences(followups):
+    merged = merge_in_sentences(anchored, words.cues.armed_types)
+    events = merge_in_document([to_event(article, a, words) for a in merged])
+    for a in merge_in_sentences(followups, words.cues.armed_types):
         extra = to_event(article, a, words)
         twin = next((e for e in events if same_occurrence(e, extra)), None)
         if twin is None:
@@ -186,7 +188,32 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 and extra.sub_event_type != "Armed clash"
             events[events.index(twin)] = merged_pair(twin, extra, lead=extra if upgrade else twin)
     events = with_tolls(events, tolls)
-    return [replace(e, event_id=f"{article.doc_id}#{i}") for i, e in enumerate(events, start=1)], undated
+    names = written_names(doc, words)
+    return [replace(as_written(e, names), event_id=f"{article.doc_id}#{i}")
+            for i, e in enumerate(events, start=1)], undated
+
+
+def written_names(doc: Doc, words: Lexicon) -> dict[str, str]:
+    """Canonical name -> the fullest form the article writes, for the actors spec/actors.md does not list (they are
+    named "as the article names it, in its fullest form"): "MUJAO (the Unity Movement for Jihad in West Africa)"."""
+    names: dict[str, str] = {}
+    for ent in doc.ents:
+        actor = actor_of_entity(ent, words, None)
+        if actor is None or not actor.named_as_written:
+            continue
+        written = words.actors.written_name(ent.text, actor)
+        if written and len(written) > len(names.get(actor.name, "")):
+            names[actor.name] = written
+    return names
+
+
+def as_written(event: Event, names: dict[str, str]) -> Event:
+    if not names:
+        return event
+    def renamed(field: str) -> str:
+        return "; ".join(names.get(n, n) for n in field.split("; ")) if field else field
+    return replace(event, actor1=renamed(event.actor1), assoc_actor_1=renamed(event.assoc_actor_1),
+                   actor2=renamed(event.actor2), assoc_actor_2=renamed(event.assoc_actor_2))
 
 
 def is_toll(sentence: Span, date_mentions: Sequence[DateMention]) -> bool:
@@ -272,6 +299,8 @@ def is_diplomatic(candidate: Candidate, words: Lexicon) -> bool:
 def is_asserted(trigger: Token, words: Lexicon) -> bool:
     """False for negated, modal, conditional, future or hypothetical triggers (ANNOTATION: not events)."""
     cues = words.cues
+    if is_purpose(trigger):
+        return False
     chain = [trigger] + [a for a in trigger.ancestors][:4]
     for token in chain:
         for child in token.children:
@@ -289,6 +318,14 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
             break
     window = trigger.sent.text.lower()
     return not any(cue in window for cue in cues.hypothetical_phrases)
+
+
+def is_purpose(trigger: Token) -> bool:
+    """True for an infinitive of purpose or aim, which says what was meant, not what happened: "sent troops to
+    retake Kidal", "the objective is to retake Kidal"."""
+    if trigger.pos_ != "VERB" or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in trigger.children):
+        return False
+    return trigger.dep_ == "advcl" or (trigger.dep_ in ("xcomp", "ccomp", "attr") and trigger.head.lemma_ == "be")
 
 
 def is_own_clause(token: Token) -> bool:
@@ -382,7 +419,9 @@ def moving_force(c: Candidate, words: Lexicon) -> Candidate:
         actor1 = forces[0].name if forces else ""
     if actor1.startswith(GOVERNMENT) and words.actor(FORCES + actor1.removeprefix(GOVERNMENT)):
         actor1 = FORCES + actor1.removeprefix(GOVERNMENT)
-    return replace(c, actor1=actor1, explicit_actor1=c.explicit_actor1 or bool(actor1))
+    moved = words.actor(c.actor2)
+    actor2 = "" if moved is not None and moved.kind == "military" else c.actor2  # "sent in troops": what moved
+    return replace(c, actor1=actor1, actor2=actor2, explicit_actor1=c.explicit_actor1 or bool(actor1))
 
 
 def arranging_party(c: Candidate, words: Lexicon, memory: "ActorMemory", focus: str | None) -> Candidate | None:
@@ -436,8 +475,9 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
     partners = words.cues.partner_prepositions if symmetric else frozenset()
     if transfer:
         partners = partners | {"to"}  # "handed over the camp to the army": the receiving side
-    if trigger.lemma_.lower() in words.cues.force_movements:
-        partners = partners | {"from"}  # "withdrawal from the G5 Sahel": what is left is the other party
+    if trigger.lemma_.lower() in words.cues.force_movements | words.cues.taken_from:
+        # "withdrawal from the G5 Sahel": what is left is the other party; "seized Gao from the MNLA": the loser
+        partners = partners | {"from"}
     if trigger.pos_ in ("VERB", "AUX"):
         for child in trigger.children:
             if child.dep_ in SUBJECTS:
@@ -531,7 +571,10 @@ def subject_of_governing_verb(verb: Token) -> list[Token]:
 
 
 def inherited_subject(verb: Token) -> list[Token]:
-    """The subject a conjoined or controlled verb shares with its head ("JNIM attacked X and killed Y")."""
+    """The subject a conjoined or controlled verb shares with its head ("JNIM attacked X and killed Y"); none for
+    a verb with a passive subject of its own ("sent troops after civilians were killed": not by the senders)."""
+    if any(c.dep_ in PASSIVE_SUBJECTS for c in verb.children):
+        return []
     head = verb
     while head.dep_ in ("conj", "xcomp", "advcl") and head.head.i != head.i:
         head = head.head
@@ -861,8 +904,10 @@ def is_heading(sentence: Span, body: str) -> bool:
     start = paragraph_start(body, sentence)
     end = body.find("\n", sentence.start_char)
     line = body[start:end if end >= 0 else len(body)].strip()
-    if line != sentence.text.strip() or not line or line[-1] in ".!?:;\"”’'…":
-        return False
+    text = sentence.text.strip()
+    lead = line[:-len(text)].strip() if text and line.endswith(text) else None
+    if lead is None or (lead and lead[-1] not in DASHES) or not line or line[-1] in ".!?:;\"”’'…":
+        return False  # a dateline may open the line: "Niger – Attack on military post"
     return not body[:start].strip() or len(line.split()) <= HEADING_WORDS
 
 
@@ -995,8 +1040,8 @@ def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
         return False
     if root.dep_ in OBJECTS and (root.head.i == trigger.i or root.head.lemma_.lower() in PLACE_VERBS):
         return True  # "JNIM attacked Boni", "the ministers visited Bamako"
-    preposition = next((t for t in [root] + list(root.ancestors)[:4]
-                        if t.dep_ == "prep" and t.lower_ in PLACE_PREPOSITIONS), None)
+    preposition = next((t for t in [root] + list(root.ancestors)[:4]  # "sent troops to Gao": a dative
+                        if t.dep_ in ("prep", "dative") and t.lower_ in PLACE_PREPOSITIONS), None)
     if preposition is None:
         return False
     # "the wounded were evacuated to Niamey", "fled from Gao": where someone went, not where the event was
@@ -1041,8 +1086,10 @@ def country_place(country: str, mentions: Sequence[PlaceMention]) -> Place:
 
 # --- events and merging -------------------------------------------------------------------------------
 
-def merge_in_sentences(anchored: list[Anchored]) -> list[Anchored]:
-    """Triggers of one sentence with the same date and place are one event; the governing trigger leads."""
+def merge_in_sentences(anchored: list[Anchored], armed: frozenset[str]) -> list[Anchored]:
+    """Triggers of one sentence with the same date and place are one event, the governing trigger leading; but an
+    act of violence in a clause with its own subject stays apart from a lead that is no violence ("sent in troops
+    after civilians were killed": a deployment and a killing)."""
     groups: dict[tuple, list[Anchored]] = {}
     for a in anchored:
         key = (a.sentence.start, a.date_mention.start_char if a.date_mention else None,
@@ -1050,10 +1097,22 @@ def merge_in_sentences(anchored: list[Anchored]) -> list[Anchored]:
         groups.setdefault(key, []).append(a)
     merged = []
     for group in groups.values():
-        lead = min(group, key=lambda a: (not a.candidate.explicit_actor1, not a.candidate.actor2,
-                                         depth(a.candidate.trigger)))
+        lead = leading(group)
+        apart = [a for a in group if a.candidate.word.event_type in armed and has_own_subject(a.candidate.trigger)]
+        if lead.candidate.word.event_type not in armed and apart:
+            merged.append(fill_from(leading(apart), apart))
+            group = [a for a in group if a not in apart]
         merged.append(fill_from(lead, group))
     return sorted(merged, key=lambda a: a.candidate.trigger.idx)
+
+
+def leading(group: list[Anchored]) -> Anchored:
+    return min(group, key=lambda a: (not a.candidate.explicit_actor1, not a.candidate.actor2,
+                                     depth(a.candidate.trigger)))
+
+
+def has_own_subject(trigger: Token) -> bool:
+    return trigger.pos_ == "VERB" and any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in trigger.children)
 
 
 def depth(token: Token) -> int:
@@ -1094,13 +1153,18 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
         latitude=round(place.latitude, 4) if place and place.latitude is not None else None,
         longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
         geo_precision=geo_precision,
-        fatalities=shared(fatalities.estimate_fatalities(text), a.shares),
+        fatalities=toll_of(event_type, shared(fatalities.estimate_fatalities(text), a.shares), words),
         claim=claims.is_claim(text, c.actor1 or None),
         evidence=(text,), same_as="", notes=note(c, event_type, place, event_date),
         sentence=text, char_start=start, char_end=start + len(text),
         trigger=c.trigger_text, date_source=a.date_source,
         confidence=confidence(c, a),
     )
+
+
+def toll_of(event_type: str, toll: int | None, words: Lexicon) -> int | None:
+    """The toll an event of this type keeps: none from its sentence for a type without deaths of its own."""
+    return toll if event_type not in words.cues.toll_free_types or toll == 0 else None
 
 
 def shared(toll: int | None, shares: int) -> int | None:

@@ -40,6 +40,7 @@ class Cues:
     simultaneity_markers: frozenset[str]
     claim_nouns: frozenset[str]
     force_movements: frozenset[str]
+    taken_from: frozenset[str]
     place_left_verbs: frozenset[str]
     party_nouns: frozenset[str]
     arrangement_verbs: frozenset[str]
@@ -53,6 +54,7 @@ class Cues:
     field_operations: frozenset[str]
     unidentified_actor: str
     armed_types: frozenset[str]
+    toll_free_types: frozenset[str]
 
 
 def load_cues(path: Path = RULES_PATH) -> Cues:
@@ -61,10 +63,11 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "modal_words", "conditional_words", "hypothetical_heads", "target_prepositions", "light_verbs",
         "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "diplomatic_objects",
         "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads",
-        "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "place_left_verbs",
-        "party_nouns", "arrangement_verbs", "regime_changes", "state_nouns", "reporting_verbs", "representative_nouns",
+        "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "taken_from",
+        "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "state_nouns", "reporting_verbs", "representative_nouns",
         "collective_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
+    sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
                 aggregate_phrases=tuple(str(p).lower() for p in data.get("aggregate_phrases") or ()),
                 series_phrases=tuple(str(p).lower() for p in data.get("series_phrases") or ()),
@@ -92,7 +95,9 @@ class Lexicon:
         found = []
         for span in filter_spans(spans):
             lemmas = " ".join(t.lemma_.lower() for t in span if t.text not in vocab.QUOTES)
-            word = self.words.word(lemmas) or self.words.word(span.text.lower())
+            inner = " ".join(t.lemma_.lower() for t in span if t.text not in vocab.QUOTES
+                             and not (t.pos_ == "ADJ" and span.start < t.i < span.end - 1))
+            word = self.words.word(lemmas) or self.words.word(span.text.lower()) or self.words.word(inner)
             if word is not None:
                 found.append((span.root, span.text, word))
         return found

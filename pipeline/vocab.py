@@ -106,6 +106,7 @@ class Actor:
     aliases: tuple[str, ...] = ()
     descriptors: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
+    named_as_written: bool = False  # not in spec/actors.md: an event names it by the fullest form its article uses
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ def _actor(entry: Any, index: int, kinds: set[str], path: Path) -> Actor:
         raise VocabularyError(f"{path}: {where}: `country` must be a string (\"\" for none)")
     if entry.get("kind") not in kinds:
         raise VocabularyError(f"{path}: {where}: `kind` {entry.get('kind')!r} is not one of {sorted(kinds)}")
-    unknown = set(entry) - {"name", "inter", "country", "kind", "aliases", "descriptors", "metonyms"}
+    unknown = set(entry) - {"name", "inter", "country", "kind", "aliases", "descriptors", "metonyms", "named_as_written"}
     if unknown:
         raise VocabularyError(f"{path}: {where}: unknown keys {sorted(unknown)}")
     return Actor(
@@ -162,7 +163,14 @@ def _actor(entry: Any, index: int, kinds: set[str], path: Path) -> Actor:
         aliases=_strings(entry.get("aliases"), path, f"{where}.aliases"),
         descriptors=_strings(entry.get("descriptors"), path, f"{where}.descriptors"),
         metonyms=_strings(entry.get("metonyms"), path, f"{where}.metonyms"),
+        named_as_written=_flag(entry.get("named_as_written", False), path, f"{where}.named_as_written"),
     )
+
+
+def _flag(value: Any, path: Path, where: str) -> bool:
+    if not isinstance(value, bool):
+        raise VocabularyError(f"{path}: {where}: must be true or false, got {value!r}")
+    return value
 
 
 def _check_actor_conflicts(actors: Sequence[Actor], path: Path) -> None:
@@ -328,6 +336,12 @@ class ActorIndex:
         if words[-1] in self._heads:
             return self.lookup(" ".join(words[:-1]), country)
         return None
+
+    def written_name(self, text: str, actor: Actor) -> str | None:
+        """`text` without its article when it is the name or an alias of `actor` ("the Unity Movement for Jihad in
+        West Africa" -> "Unity Movement for Jihad in West Africa"), else None (a descriptor, a generic head)."""
+        bare = text.split(" ", 1)[1] if alias_key(text) != _without_article(alias_key(text)) else text
+        return bare if self._aliases.get(alias_key(bare)) is actor else None
 
     def is_reference(self, text: str) -> bool:
         """True when `text` is an anaphoric reference word ("the group", "the rebel coalition")."""
@@ -514,6 +528,8 @@ def _word_pattern(word: EventWord) -> list[dict]:
         token: dict = {"LEMMA": {"IN": sorted({lemma, lemma.capitalize(), lemma.upper()})}}
         if i == 0 and word.pos:
             token["POS"] = {"IN": list(word.pos)}
+        if i == 1:  # an adjective may come between a verb and its noun: "took complete control"
+            tokens.append({"POS": "ADJ", "OP": "?"})
         if i > 0:  # a quotation mark may open inside the phrase: declaring "war in the region"
             tokens.append({"ORTH": {"IN": list(QUOTES)}, "OP": "?"})
         tokens.append(token)

@@ -473,3 +473,66 @@ def test_events_soldiers_are_those_of_the_country_where_the_event_took_place(loa
             "17 soldiers.")
     event = next(e for e in extract(text, PUBLISHED) if e.location == "Ayorou")
     assert event.actor2 == "Military Forces of Niger"
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    # an actor that spec/actors.md does not list is named in the fullest form the article writes
+    ("On 2 March 2024 the group known as MUJAO (the Movement for Unity and Jihad in West Africa) attacked an army "
+     "post in Boni.", "Movement for Unity and Jihad in West Africa", "Military Forces of Mali"),
+    ("On 2 March 2024 MUJAO attacked an army post in Boni.", "MUJAO", "Military Forces of Mali"),
+    # a spec actor keeps its canonical name, whatever the article calls it
+    ("On 2 March 2024 the Group for Support of Islam and Muslims attacked an army post in Boni.", "JNIM",
+     "Military Forces of Mali"),
+])
+def test_events_actors_outside_the_spec_table_are_named_as_written(loaded_nlp, text, actor1, actor2):
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text, sub_event_type, actor2", [
+    ("On 2 March 2024 JNIM took full control of Boni from the army.", "Non-state actor overtakes territory",
+     "Military Forces of Mali"),
+    ("On 2 March 2024 the army seized the town of Boni from JNIM.", "Government regains territory", "JNIM"),
+])
+def test_events_a_place_taken_from_a_side_names_the_loser(loaded_nlp, text, sub_event_type, actor2):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor2, event.location) == (sub_event_type, actor2, "Boni")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 2 March 2024 militants destroyed three mausoleums in Timbuktu.", "Looting/property destruction"),
+    ("On 2 March 2024 militants attacked the shrines of Timbuktu.", "Looting/property destruction"),
+    ("On 2 March 2024 militants attacked a military post in Timbuktu.", "Armed clash"),
+])
+def test_events_destroying_property_is_property_destruction(loaded_nlp, text, expected):
+    assert only(extract(text, PUBLISHED)).sub_event_type == expected
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 March 2024 the army destroyed its own records.",
+    "The objective is to retake Kidal, a military source said on 2 March 2024.",
+])
+def test_events_purposes_and_ordinary_objects_are_no_events(loaded_nlp, text):
+    assert extract(text, PUBLISHED) == []
+
+
+def test_events_a_deployment_to_retake_a_town_is_a_deployment_and_the_killing_before_it_its_own_event(loaded_nlp):
+    text = ("GAO, Mali - Mali sent in troops on 3 March 2024 to retake Kidal from the rebels after six civilians "
+            "were killed in an attack on the governor's office.")
+    events = {e.sub_event_type: e for e in extract(text, PUBLISHED)}
+    assert set(events) == {"Change to group/activity", "Attack"}
+    sent, killed = events["Change to group/activity"], events["Attack"]
+    assert (sent.actor1, sent.actor2, sent.fatalities) == ("Military Forces of Mali", "", None)
+    assert (killed.actor2, killed.fatalities) == ("Civilians (Mali)", 6)
+    assert killed.actor1 != "Government of Mali"
+
+
+def test_events_troops_sent_to_a_town_are_deployed_there(loaded_nlp):
+    event = only(extract("France sent 500 troops to Gao on 3 March 2024.", PUBLISHED))
+    assert (event.actor1, event.actor2, event.location) == ("Military Forces of France", "", "Gao")
+
+
+def test_events_a_headline_after_a_dateline_dash_is_still_a_headline(loaded_nlp):
+    text = ("Niger – Violent attack against civilians in Tahoua region (ECHO Daily Flash of 4 March 2024)\n\n"
+            "Gunmen killed ten villagers in Tillia on 3 March 2024.")
+    assert [e.location for e in extract(text, PUBLISHED)] == ["Tillia"]

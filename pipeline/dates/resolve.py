@@ -433,11 +433,11 @@ def _year_part(part: str, year: int, ctx: Context) -> TimeValue:
 
 
 def _month_year(text: str, ctx: Context) -> tuple[int, int | None] | None:
-    """"september", "september 2023", "sept. 2023" -> (month, year or None)."""
-    match = re.fullmatch(r"([a-z]+)\.?,?(?: (?:of )?(\d{4}))?", text)
+    """"september", "september 2023", "sept. 2023", "march of this year", "may last year" -> (month, year or None)."""
+    match = re.fullmatch(r"([a-z]+)\.?,?(?: (?:of )?(\d{4}|(?:this|last|next) year))?", text)
     if not match or match.group(1) not in ctx.vocab.months:
         return None
-    return ctx.vocab.months[match.group(1)], int(match.group(2)) if match.group(2) else None
+    return ctx.vocab.months[match.group(1)], _year_of(match.group(2), ctx) if match.group(2) else None
 
 
 def _month_year_for(month: int, ctx: Context) -> int:
