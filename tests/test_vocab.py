@@ -163,7 +163,7 @@ LOOKUPS = [
     # nothing, or ambiguous without a country
     ("the army", None, None),
     ("civilians", None, None),
-    ("the army", "Senegal", None),
+    ("the army", "Ghana", None),
     ("the weather", "Mali", None),
     ("militants of the", None, None),
     ("", None, None),
@@ -397,3 +397,16 @@ def test_vocab_bare_yaml_boolean_in_a_word_list_is_refused(tmp_path):
     path.write_text("target_prepositions: [against, on, at]\n", encoding="utf-8")
     with pytest.raises(VocabularyError, match=r"target_prepositions\[1\].*quote"):
         vocab.read_yaml(path)
+
+
+@pytest.mark.parametrize("text, country, expected", [
+    ("Ivorian soldiers", None, "Military Forces of Ivory Coast"),
+    ("the soldiers", "Guinea", "Military Forces of Guinea"),
+    ("the police", "Niger", "Police Forces of Niger"),
+    ("demonstrators", "Senegal", "Protesters (Senegal)"),
+    ("the mob", "Burkina Faso", "Rioters (Burkina Faso)"),
+    ("Casamance rebels", "Senegal", "MFDC"),
+])
+def test_vocab_every_gazetteer_country_has_its_forces_police_and_crowds(index, text, country, expected):
+    found = index.lookup(text, country)
+    assert (found.name if found else None) == expected
