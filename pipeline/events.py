@@ -106,11 +106,13 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     followups: list[Anchored] = []
     undated: list[UndatedMention] = []
     memory = ActorMemory(countries_by_token(doc, place_mentions))
+    opening_town = lead_town(doc, article.body, place_mentions)
     triggers = grouped_by_sentence(words.triggers(doc))
     previous: list[Anchored] = []  # the events of the last sentence that reported one, in this paragraph
     before: list[Anchored] = []  # those of the paragraph before, for "The ambush ..." opening the next one
     placed_elsewhere: list[tuple[Candidate, Place]] = []  # undated mentions that name a place
     tolls: list[tuple[Anchored, Span]] = []  # sentences that only count the dead of the event before them
+    claims: list[tuple[int, str, bool]] = []  # (where, claimant, of several attacks): "claimed by MUJAO"
     for sentence in doc.sents:
         if previous and paragraph_start(article.body, previous[0].sentence) != paragraph_start(article.body, sentence):
             previous, before = [], previous
@@ -122,6 +124,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                            for c in candidates)
             memory.remember(sentence, words, focus)
             continue
+        claim = claimed_attack(sentence, words, memory, focus)
+        if claim is not None:
+            claims.append((sentence.start_char, *claim))
         toll_of = followed(previous) or (followed(before) if not previous and "toll" in sentence.text.lower() else None)
         if not candidates and toll_of is not None and is_toll(sentence, date_mentions):
             tolls.append((toll_of, sentence))  # "The toll is two dead on the army's side and five ..."
@@ -158,6 +163,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 continue
             place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus,
                                                     when[0], date_mentions)
+            if not explicit and place is not None and place.feature == "country" and opening_town is not None \
+                    and opening_town.country == place.country and candidate.word.event_type in words.cues.armed_types:
+                place = opening_town  # "Attackers stormed the hotel on Friday": where the report opened
             if is_series(sentence, words) and not (explicit and place and place.feature in ("town", "other")):
                 undated.append(undated_mention(article.doc_id, candidate, sentence,
                                                "a series of events with no one town: an aggregate"))
@@ -188,6 +196,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 and extra.sub_event_type != "Armed clash"
             events[events.index(twin)] = merged_pair(twin, extra, lead=extra if upgrade else twin)
     events = with_tolls(events, tolls)
+    events = with_claimants(events, claims, words)
     names = written_names(doc, words)
     return [replace(as_written(e, names), event_id=f"{article.doc_id}#{i}")
             for i, e in enumerate(events, start=1)], undated
@@ -214,6 +223,38 @@ def as_written(event: Event, names: dict[str, str]) -> Event:
         return "; ".join(names.get(n, n) for n in field.split("; ")) if field else field
     return replace(event, actor1=renamed(event.actor1), assoc_actor_1=renamed(event.assoc_actor_1),
                    actor2=renamed(event.actor2), assoc_actor_2=renamed(event.assoc_actor_2))
+
+
+def claimed_attack(sentence: Span, words: Lexicon, memory: "ActorMemory", focus: str | None) -> tuple[str, bool] | None:
+    """(claimant, of several attacks) when the sentence says a named party claimed the attack(s) already told:
+    "Both attacks were claimed by MUJAO", "JNIM claimed responsibility for the attack"; None otherwise."""
+    for verb in sentence:
+        if verb.lemma_.lower() != "claim" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        told = [c for c in verb.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
+        told += [p for o in told if o.lemma_.lower() == "responsibility"
+                 for prep in o.children if prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"]
+        attacks = [t for t in told if words.words.word(t.lemma_.lower()) is not None]
+        parties = [c for c in verb.children if c.dep_ in SUBJECTS]
+        parties += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        names = [n for p in parties for n in [actor_of_phrase(p, words, memory, focus)]
+                 if n and n != words.cues.unidentified_actor]
+        if attacks and names:
+            several = any(t.tag_ == "NNS" or any(d.lower_ == "both" for d in t.children) for t in attacks)
+            return names[0], several
+    return None
+
+
+def with_claimants(events: list[Event], claims: list[tuple[int, str, bool]], words: Lexicon) -> list[Event]:
+    """Attacks by nobody named take the party that later claimed them: all told before the claim when it is of
+    several attacks, the last one told before it otherwise."""
+    out = list(events)
+    for where, claimant, several in claims:
+        unnamed = [i for i, e in enumerate(out) if e.char_start < where and e.event_type in words.cues.armed_types
+                   and e.actor1 in ("", words.cues.unidentified_actor)]
+        for i in unnamed if several else unnamed[-1:]:
+            out[i] = replace(out[i], actor1=claimant)
+    return out
 
 
 def is_toll(sentence: Span, date_mentions: Sequence[DateMention]) -> bool:
@@ -267,6 +308,8 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
         if nominal and not words.words.word(owner.lemma_.lower()) and preposition.lower_ != "of":
             return False
     head = trigger.head
+    if trigger.dep_ == "acl" and any(a.lemma_.lower() in words.cues.toll_nouns for a in trigger.ancestors):
+        return False  # "giving a provisional toll of 32 soldiers killed": a figure, told of an event reported
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in SUBJECTS \
             and head.lemma_.lower() in words.cues.reporting_verbs:
         return False  # "the rebel alliance announced": a party that speaks, not an event
@@ -390,6 +433,9 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
         return arranged
     if is_kind(c, words.cues.force_movements):
         c = moving_force(c, words)
+    crowd = words.cues.crowd_actors.get(c.word.event_type)
+    if crowd and country and words.inter(c.actor1) in (None, CIVILIANS_INTER) and words.actor(f"{crowd} ({country})"):
+        c = replace(c, actor1=f"{crowd} ({country})")  # "200 people took to the streets": protesters
     mission = words.cues.field_missions.get(c.actor1, {}).get(country or "")
     operates = c.word.event_type in words.cues.armed_types or c.word.sub_event_type in words.cues.field_operations
     if mission and operates:
@@ -1040,6 +1086,8 @@ def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
         return False
     if root.dep_ in OBJECTS and (root.head.i == trigger.i or root.head.lemma_.lower() in PLACE_VERBS):
         return True  # "JNIM attacked Boni", "the ministers visited Bamako"
+    if in_telling(root, trigger):
+        return False
     preposition = next((t for t in [root] + list(root.ancestors)[:4]  # "sent troops to Gao": a dative
                         if t.dep_ in ("prep", "dative") and t.lower_ in PLACE_PREPOSITIONS), None)
     if preposition is None:
@@ -1048,6 +1096,19 @@ def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
     moved = preposition.lower_ in MOTION_PREPOSITIONS and preposition.head.pos_ == "VERB" \
         and preposition.head.i != trigger.i
     return not moved
+
+
+def in_telling(token: Token, trigger: Token) -> bool:
+    """True when `token` belongs to the clause that tells of the trigger's clause, not to the event: "killing 20
+    soldiers, the minister said at a press conference in Niamey"."""
+    for ancestor in [token] + list(token.ancestors):
+        if ancestor.i == trigger.i:
+            return False
+        for clause in ancestor.children:
+            told = clause.dep_ in ("ccomp", "parataxis") and clause.left_edge.i <= trigger.i <= clause.right_edge.i
+            if told and not clause.left_edge.i <= token.i <= clause.right_edge.i:
+                return True
+    return False
 
 
 def qualifies(mention: PlaceMention, others: Sequence[PlaceMention], body: str) -> bool:
@@ -1075,6 +1136,19 @@ def focus_country(mentions: Sequence[PlaceMention]) -> str | None:
         if m.place and m.place.country:
             counts[m.place.country] = counts.get(m.place.country, 0) + 1
     return max(counts, key=counts.get) if counts else None
+
+
+def lead_town(doc: Doc, body: str, mentions: Sequence[PlaceMention]) -> Place | None:
+    """The first town of the report's opening: its headline and first paragraph of prose. A violent event that
+    the text places no nearer than the country happened there, as far as the report says."""
+    for sentence in doc.sents:
+        towns = [m.place for m in within(sentence, mentions) if m.place and m.place.feature in ("town", "other")]
+        if towns:
+            return towns[0]
+        if not is_heading(sentence, body) and body.find("\n\n", sentence.end_char) != \
+                body.find("\n\n", sentence.start_char):
+            return None  # the first paragraph of prose has ended without one
+    return None
 
 
 def country_place(country: str, mentions: Sequence[PlaceMention]) -> Place:
@@ -1153,7 +1227,7 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
         latitude=round(place.latitude, 4) if place and place.latitude is not None else None,
         longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
         geo_precision=geo_precision,
-        fatalities=toll_of(event_type, shared(fatalities.estimate_fatalities(text), a.shares), words),
+        fatalities=kept_toll(event_type, shared(fatalities.estimate_fatalities(text), a.shares), words),
         claim=claims.is_claim(text, c.actor1 or None),
         evidence=(text,), same_as="", notes=note(c, event_type, place, event_date),
         sentence=text, char_start=start, char_end=start + len(text),
@@ -1162,7 +1236,7 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
     )
 
 
-def toll_of(event_type: str, toll: int | None, words: Lexicon) -> int | None:
+def kept_toll(event_type: str, toll: int | None, words: Lexicon) -> int | None:
     """The toll an event of this type keeps: none from its sentence for a type without deaths of its own."""
     return toll if event_type not in words.cues.toll_free_types or toll == 0 else None
 

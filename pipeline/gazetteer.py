@@ -49,6 +49,9 @@ def fold(name: str) -> str:
 
 
 FUZZY_MIN_LENGTH = 6
+# GeoNames codes of features that stand for a settlement when no populated place has the name: well, wells, oasis,
+# camp, military installation
+SETTLEMENT_CODES = ("WLL", "WLLS", "OAS", "CMP", "INSM")
 
 
 def skeleton(folded: str) -> str:
@@ -212,8 +215,9 @@ class Gazetteer:
     def spelled_alike(self, folded: str, countries: Sequence[str]) -> list[Entry]:
         """Populated places of `countries` whose name is spelled like `folded` but not the same: one letter
         added, dropped or changed, a doubled letter, a space or hyphen ("Inates" for Inatess, "Sobame Da" for
-        Sobane-Da, "Tchoma Bangou" for Tchombangou). Names shorter than FUZZY_MIN_LENGTH letters are too short
-        to guess at."""
+        Sobane-Da, "Tchoma Bangou" for Tchombangou); failing those, wells, oases and camps, which in the desert
+        often stand for the settlement ("Indelimane" for the well I-n-Delimane). Names shorter than
+        FUZZY_MIN_LENGTH letters are too short to guess at."""
         key = skeleton(folded)
         if len(key) < FUZZY_MIN_LENGTH:
             return []
@@ -223,7 +227,8 @@ class Gazetteer:
             for other, entry in index.get((key[0], length), ()):
                 if one_edit_apart(key, other):
                     found.setdefault(entry.geonameid, entry)
-        return list(found.values())
+        populated = [e for e in found.values() if e.fclass == "P"]
+        return populated or list(found.values())  # a desert well or camp only when no town is spelled so
 
     def _spellings(self, countries: tuple[str, ...]) -> dict[tuple[str, int], list[tuple[str, Entry]]]:
         """(first letter, length) -> (skeleton, entry) for every name of a populated place of `countries`, built on
@@ -236,7 +241,8 @@ class Gazetteer:
         marks = ",".join("?" * len(countries))
         rows = self.con.execute(
             f"SELECT p.*, n.folded FROM names n JOIN places p USING (geonameid) "
-            f"WHERE p.fclass = 'P' AND p.country IN ({marks})", countries)
+            f"WHERE (p.fclass = 'P' OR p.fcode IN ({','.join('?' * len(SETTLEMENT_CODES))})) "
+            f"AND p.country IN ({marks})", SETTLEMENT_CODES + countries)
         index: dict[tuple[str, int], list[tuple[str, Entry]]] = {}
         for row in rows:
             key = skeleton(row[9])

@@ -51,10 +51,12 @@ class Cues:
     representative_nouns: frozenset[str]
     series_phrases: tuple[str, ...]
     field_missions: dict[str, dict[str, str]]
+    crowd_actors: dict[str, str]
     field_operations: frozenset[str]
     unidentified_actor: str
     armed_types: frozenset[str]
     toll_free_types: frozenset[str]
+    toll_nouns: frozenset[str]
 
 
 def load_cues(path: Path = RULES_PATH) -> Cues:
@@ -65,7 +67,7 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads",
         "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "taken_from",
         "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "state_nouns", "reporting_verbs", "representative_nouns",
-        "collective_nouns")}
+        "collective_nouns", "toll_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
@@ -75,6 +77,7 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
                 field_missions={str(k): {str(c): str(m) for c, m in v.items()}
                                 for k, v in (data.get("field_missions") or {}).items()},
                 field_operations=frozenset(data.get("field_operations") or ()),
+                crowd_actors={str(k): str(v) for k, v in (data.get("crowd_actors") or {}).items()},
                 unidentified_actor=str(data.get("unidentified_actor") or "Unidentified Armed Group"), **sets)
 
 

@@ -536,3 +536,44 @@ def test_events_a_headline_after_a_dateline_dash_is_still_a_headline(loaded_nlp)
     text = ("Niger – Violent attack against civilians in Tahoua region (ECHO Daily Flash of 4 March 2024)\n\n"
             "Gunmen killed ten villagers in Tillia on 3 March 2024.")
     assert [e.location for e in extract(text, PUBLISHED)] == ["Tillia"]
+
+
+def test_events_an_attack_claimed_later_is_the_claimants(loaded_nlp):
+    text = ("Gunmen attacked an army post in Boni on 3 March 2024, killing five soldiers.\n\n"
+            "JNIM claimed responsibility for the attack on 4 March 2024.")
+    assert only(extract(text, PUBLISHED)).actor1 == "JNIM"
+
+
+def test_events_nobody_claiming_an_attack_leaves_it_unidentified(loaded_nlp):
+    text = ("Gunmen attacked an army post in Boni on 3 March 2024, killing five soldiers. "
+            "No group has claimed responsibility for the attack.")
+    assert only(extract(text, PUBLISHED)).actor1 == "Unidentified Armed Group"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Around 200 people took to the streets of Niamey on 3 March 2024 to demand the army's departure.",
+     ("Protests", "Peaceful protest", "Protesters (Niger)", "")),
+    ("Police fired on demonstrators in Conakry on 3 March 2024, killing three.",
+     ("Protests", "Excessive force against protesters", "Police Forces of Guinea", "Protesters (Guinea)")),
+])
+def test_events_protests_and_force_against_them(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.sub_event_type, event.actor1, event.actor2) == expected
+
+
+def test_events_where_a_toll_was_announced_is_not_where_the_event_was(loaded_nlp):
+    text = ("The bomb exploded in the town of Agadez, killing 20 soldiers, the minister said at a press conference "
+            "in Niamey on 3 March 2024.")
+    assert only(extract(text, PUBLISHED)).location == "Agadez"
+
+
+def test_events_a_toll_given_in_a_statement_is_no_second_event(loaded_nlp):
+    text = ('"On Friday, hundreds of assailants attacked" the army position in Bosso, the ministry said in a '
+            'statement on 2 March 2024, giving a provisional toll of 32 soldiers killed.')
+    assert only(extract(text, PUBLISHED)).fatalities == 32
+
+
+def test_events_an_event_placed_only_in_the_country_is_where_the_report_opened(loaded_nlp):
+    text = ("Gunmen seized a hotel in the town of Sevare in central Mali on 1 March 2024.\n\n"
+            "The attackers stormed the Byblos Hotel at dawn on 2 March 2024, killing twelve people.")
+    assert {e.location for e in extract(text, PUBLISHED)} == {"Sevare"}

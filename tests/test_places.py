@@ -179,6 +179,13 @@ def test_places_a_spelling_one_letter_off_finds_the_town(resolver, name, country
     assert (place.name, place.country, place.feature) == (found, country, "town")
 
 
+def test_places_a_desert_well_stands_for_a_settlement_no_town_is_named_like(resolver):
+    # GeoNames knows Indelimane only as the well I-n-Deliman (alternate name "I-n-Delimane")
+    place = resolver.resolve("Indelimane", "an attack on the army camp in Indelimane", "Mali")
+    assert place is not None and (place.country, round(place.latitude, 1), round(place.longitude, 1)) == \
+        ("Mali", 15.9, 1.5)
+
+
 @pytest.mark.parametrize("name", ["Gaoo", "Kidall", "Bamakoland"])
 def test_places_short_or_far_off_spellings_are_not_guessed(resolver, name):
     # "Gaoo" and "Kidall" are too short to guess at, "Bamakoland" is more than one letter from any town
