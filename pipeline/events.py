@@ -133,9 +133,19 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         for candidate in candidates:
             when, source = governing_dates(candidate.trigger, sentence, date_mentions, article.body, words,
                                            article.published)
+            referent = told_before(candidate, anchored + here, words) if when else None
+            if referent is not None and retells(referent, when, source):
+                # "..., the governor said on Tuesday." / "The attack happened on Sunday at Ngalewa": the day and
+                # place of the event told before, not a new event
+                own_place = named_place(candidate, sentence, place_mentions, article.body)
+                fixes = {id(a): corrected(a, when[0], source, own_place) for a in anchored + here
+                         if a.sentence.start == referent.sentence.start and a.date_mention == referent.date_mention}
+                anchored, here, previous, before = ([fixes.get(id(a), a) for a in group]
+                                                    for group in (anchored, here, previous, before))
+                followups.append(follow_up(fixes[id(referent)], candidate, sentence, focus, words, memory))
+                continue
             # "the attack", "their attack" dated only by its paragraph: the one already reported, not a new one
-            referent = told_before(candidate, anchored + here, words) if when and source != "clause" else None
-            if referent is not None:
+            if referent is not None and source != "clause":
                 followups.append(follow_up(referent, candidate, sentence, focus, words, memory))
                 continue
             if not when:
@@ -187,7 +197,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     events = merge_in_document([to_event(article, a, words) for a in merged])
     for a in merge_in_sentences(followups, words.cues.armed_types):
         extra = to_event(article, a, words)
-        twin = next((e for e in events if same_occurrence(e, extra)), None)
+        twin = next((e for e in events if same_occurrence(e, extra)), None) or \
+            next((e for e in events if e.event_date == extra.event_date and e.location == extra.location
+                  and {e.event_type, extra.event_type} <= words.cues.armed_types), None)
         if twin is None:
             undated.append(undated_mention(article.doc_id, a.candidate, a.sentence,
                                            "no date of its own, and not the event of the sentence before"))
@@ -834,8 +846,12 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
     governing = [m for m in in_sentence if governs(m, trigger)]
     # "gunmen killed 16 people on Friday, the mayor told Reuters on Saturday": the day of the telling dates the
     # event only when the event's own clause gives no time
-    governing = [m for m in governing if not dates_the_report(m, trigger, words)] or governing
+    own = [m for m in governing if not dates_the_report(m, trigger, words)]
+    telling = bool(governing) and not own
+    governing = own or governing
     usable = [m for m in governing if is_event_date(m)]
+    if usable and telling:  # "Boko Haram fighters have killed nine people, the governor said on Tuesday"
+        return [min(usable, key=lambda m: abs(m.start_char - trigger.idx))], TELLING
     if usable:
         days = distinct_days(usable)
         if len(days) > 1 and all(coordinated(a, b, body) for a, b in zip(days, days[1:])):
@@ -1352,6 +1368,7 @@ def follow_up(lead: Anchored, candidate: Candidate, sentence: Span, focus: str |
 
 
 ANAPHORIC_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his")
+TELLING = "clause (the day of the telling)"  # how an event dated only by the verb of saying is dated
 
 
 def told_before(candidate: Candidate, earlier: list[Anchored], words: Lexicon) -> Anchored | None:
@@ -1366,6 +1383,28 @@ def told_before(candidate: Candidate, earlier: list[Anchored], words: Lexicon) -
         return None
     return next((a for a in reversed(earlier) if a.sentence.start < trigger.sent.start
                  and same_kind(a.candidate, candidate)), None)
+
+
+def retells(referent: Anchored, when: list[DateMention], source: str) -> bool:
+    """True when a definite mention with a day of its own is the event told before: "the attack happened on
+    Sunday" gives an earlier day to an event only the day of its telling dated, or repeats the day it has."""
+    if len(when) != 1 or not source.startswith("clause") or source == TELLING or referent.date_mention is None:
+        return False
+    told, own = referent.date_mention.value, when[0].value
+    if told is None or own is None:
+        return False
+    if referent.date_source == TELLING:
+        return own.end <= told.end
+    return told.start <= own.start and own.end <= told.end
+
+
+def corrected(a: Anchored, when: DateMention, source: str, place: Place | None) -> Anchored:
+    """An event with the day (and place, when given) that a later mention of it tells, unless it had its own."""
+    if a.date_source == TELLING:
+        a = replace(a, date_mention=when, date_source=source)
+    if place is not None and (not a.place_explicit or a.place is None or lies_within(place, a.place)):
+        a = replace(a, place=place, place_explicit=True)
+    return a
 
 
 def followed(previous: list[Anchored]) -> Anchored | None:

@@ -577,3 +577,17 @@ def test_events_an_event_placed_only_in_the_country_is_where_the_report_opened(l
     text = ("Gunmen seized a hotel in the town of Sevare in central Mali on 1 March 2024.\n\n"
             "The attackers stormed the Byblos Hotel at dawn on 2 March 2024, killing twelve people.")
     assert {e.location for e in extract(text, PUBLISHED)} == {"Sevare"}
+
+
+def test_events_the_attack_happening_on_an_earlier_day_redates_the_event_told(loaded_nlp):
+    text = ("Gunmen have killed nine villagers in southeastern Niger, the governor said on 5 March 2024.\n\n"
+            "The attack happened on 3 March 2024 in the village of Ngalewa, he told state TV.\n\n"
+            "The mayor said the attack happened on 3 March 2024 in the evening.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_date, event.fatalities, len(event.evidence)) == (date(2024, 3, 3), 9, 3)
+
+
+def test_events_a_second_attack_on_another_day_is_its_own_event(loaded_nlp):
+    text = ("Gunmen killed nine villagers in Ngalewa on 3 March 2024.\n\n"
+            "Another attack on 5 March 2024 killed four soldiers in Bosso.")
+    assert sorted(e.event_date.day for e in extract(text, PUBLISHED)) == [3, 5]
