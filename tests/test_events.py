@@ -591,3 +591,21 @@ def test_events_a_second_attack_on_another_day_is_its_own_event(loaded_nlp):
     text = ("Gunmen killed nine villagers in Ngalewa on 3 March 2024.\n\n"
             "Another attack on 5 March 2024 killed four soldiers in Bosso.")
     assert sorted(e.event_date.day for e in extract(text, PUBLISHED)) == [3, 5]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 5 March 2024 an operation by armed men led to the massive killing of local population in Djibo.",
+     ("Violence against civilians", "Civilians (Burkina Faso)")),
+    ("Gunmen shot dead three soldiers in Djibo on 5 March 2024.", ("Battles", "Military Forces of Burkina Faso")),
+    ("Militants slit the throats of nine villagers in Djibo on 5 March 2024.",
+     ("Violence against civilians", "Civilians (Burkina Faso)")),
+])
+def test_events_more_ways_of_killing(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor2) == expected
+
+
+def test_events_killings_named_in_an_allegation_are_no_event(loaded_nlp):
+    text = ("On 5 March 2024 the junta suspended two broadcasters, rejecting allegations of civilian killings by "
+            "the army.")
+    assert all(e.event_type == "Strategic developments" for e in extract(text, PUBLISHED))
