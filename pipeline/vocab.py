@@ -452,6 +452,7 @@ class EventWord:
     sub_event_type: str
     pos: tuple[str, ...] = ()
     needs_target: tuple[str, ...] = ()  # an event only when its object is one of these ("took the town", not "took part")
+    refuses_target: tuple[str, ...] = ()  # no event when its object is one of these ("struck a deal")
 
 
 @dataclass(frozen=True)
@@ -484,7 +485,8 @@ def _event_word(entry: Any, index: int, taxonomy: dict, path: Path) -> EventWord
     _check_type((entry.get("event_type"), entry.get("sub_event_type")), taxonomy, path, where)
     return EventWord(phrase=" ".join(entry["phrase"].lower().split()), event_type=entry["event_type"],
                      sub_event_type=entry["sub_event_type"], pos=_strings(entry.get("pos"), path, f"{where}.pos"),
-                     needs_target=_strings(entry.get("needs_target"), path, f"{where}.needs_target"))
+                     needs_target=_strings(entry.get("needs_target"), path, f"{where}.needs_target"),
+                     refuses_target=_strings(entry.get("refuses_target"), path, f"{where}.refuses_target"))
 
 
 def _refinement(entry: Any, index: int, taxonomy: dict, phrases: set[str], path: Path) -> Refinement:
@@ -587,6 +589,8 @@ class EventLexicon:
 
     def has_target(self, word: EventWord, target_text: str) -> bool:
         """Whether the trigger's object makes it an event: always, unless the word lists the objects it needs."""
+        if word.refuses_target and _word_mentioned(word.refuses_target, target_text):
+            return False
         return not word.needs_target or _word_mentioned(word.needs_target, target_text)
 
     def patterns(self) -> list[dict]:

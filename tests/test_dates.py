@@ -142,6 +142,7 @@ RESOLVE_CASES = [
     ("this year", TUE, None, None, tv("2023-01-01", "2023-12-31", "year")),
     ("earlier this year", date(2023, 9, 14), None, None, tv("2023-01-01", "2023-09-14", "year", "range")),
     ("in March of this year", date(2012, 6, 28), None, None, tv("2012-03-01", "2012-03-31", "month")),
+    ("overnight Saturday", date(2022, 6, 13), None, None, tv("2022-06-11", "2022-06-11", "day")),
     ("May last year", TUE, None, None, tv("2022-05-01", "2022-05-31", "month")),
     ("September of 2013", TUE, None, None, tv("2013-09-01", "2013-09-30", "month")),
     ("in early 2022", TUE, None, None, tv("2022-01-01", "2022-04-30", "year")),

@@ -609,3 +609,12 @@ def test_events_killings_named_in_an_allegation_are_no_event(loaded_nlp):
     text = ("On 5 March 2024 the junta suspended two broadcasters, rejecting allegations of civilian killings by "
             "the army.")
     assert all(e.event_type == "Strategic developments" for e in extract(text, PUBLISHED))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants struck an army post in Djibo overnight Saturday.", [("Battles", date(2024, 3, 2))]),
+    ("The attackers struck in the village of Djibo on 2 March 2024.", [("Battles", date(2024, 3, 2))]),
+    ("The two sides struck a deal in Djibo on 2 March 2024.", []),
+])
+def test_events_striking_is_an_attack_but_striking_a_deal_is_not(loaded_nlp, text, expected):
+    assert [(e.event_type, e.event_date) for e in extract(text, PUBLISHED)] == expected

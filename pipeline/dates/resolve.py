@@ -80,7 +80,7 @@ _WEEKDAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 def _drop_time_of_day(text: str, ctx: Context) -> str:
     """Words that narrow a day but do not move it: "the night of 3 June", "late on Friday", "Saturday 16 September"."""
     text = re.sub(r"^(?:the )?(?:night|morning|evening|afternoon|early hours) of ", "", text)
-    text = re.sub(rf"^(?:early|late)(?: on)? (?={_WEEKDAY_WORD})", "", text)
+    text = re.sub(rf"^(?:early|late|overnight)(?: on)? (?={_WEEKDAY_WORD})", "", text)
     return re.sub(rf"^{_WEEKDAY_WORD},? (?=(?:the )?\d|{_MONTH_WORD} \d)", "", text)
 
 
