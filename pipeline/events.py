@@ -41,6 +41,7 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across
 # verbs whose object is where something happens ("visited Bamako", "entered Kidal")
 PLACE_VERBS = {"visit", "enter", "reach", "tour", "storm", "attack", "besiege", "capture", "seize", "overrun"}
 MOTION_PREPOSITIONS = {"to", "into", "from"}
+BORDER_NOUNS = {"border", "frontier"}
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "along"}
 PLACE_ENTITIES = {"PLACE", "GPE", "LOC", "FAC"}
 FIRST_PERSON = {"we", "us", "our"}
@@ -1104,6 +1105,8 @@ def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
         return True  # "JNIM attacked Boni", "the ministers visited Bamako"
     if in_telling(root, trigger):
         return False
+    if root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDER_NOUNS:
+        return False  # "near the border with Burkina Faso": where in the country the place lies, not a place
     preposition = next((t for t in [root] + list(root.ancestors)[:4]  # "sent troops to Gao": a dative
                         if t.dep_ in ("prep", "dative") and t.lower_ in PLACE_PREPOSITIONS), None)
     if preposition is None:

@@ -222,8 +222,10 @@ class Resolver:
             return country.upper()
         return self.countries.get(fold(country))
 
-    def candidates(self, query: Query) -> list[tuple[Entry, bool, bool]]:
-        """(entry, main name?, matched the full form?) for the full and bare forms of the name."""
+    def candidates(self, query: Query, focus: str | None = None) -> list[tuple[Entry, bool, bool]]:
+        """(entry, main name?, matched the full form?) for the full and bare forms of the name; failing those,
+        towns spelled alike, only of the focus country when the context names it ("in Boulkessi in central
+        Mali" is no Boulikessi of Burkina Faso)."""
         seen: dict[int, tuple[Entry, bool, bool]] = {}
         forms = [query.full, query.base] + ([f"{query.base} river"] if query.hint == "river" else [])
         for form in dict.fromkeys(forms):
@@ -231,12 +233,21 @@ class Resolver:
                 if entry.geonameid not in seen:
                     seen[entry.geonameid] = (entry, main, form == query.full)
         if not seen and query.hint in (None, "town"):  # a transliteration of its own ("Inates" for Inatess)
-            return [(entry, False, False) for entry in self.gaz.spelled_alike(query.base, self.vocab.home_countries)]
+            alike = self.gaz.spelled_alike(query.base, self.vocab.home_countries)
+            if focus and self.names_country(query.context, focus):
+                alike = [entry for entry in alike if entry.country == focus]
+            return [(entry, False, False) for entry in alike]
         return list(seen.values())
+
+    def names_country(self, context: str, iso: str) -> bool:
+        """Whether the folded context names the country `iso`."""
+        name = self.gaz.countries.get(iso, ("",))[0]
+        return bool(name) and re.search(rf"(?<![a-z]){re.escape(fold(name))}(?![a-z])", context or "") is not None
 
     def best_entry(self, query: Query, focus: str | None, near: Sequence[Point]) -> Entry | None:
         """The highest-scoring candidate entry, or None when the name is unknown."""
-        scored = [(self.score(e, main, whole, query, focus, near), e) for e, main, whole in self.candidates(query)]
+        scored = [(self.score(e, main, whole, query, focus, near), e)
+                  for e, main, whole in self.candidates(query, focus)]
         if not scored:
             return None
         score, best = max(scored, key=lambda pair: (pair[0], -pair[1].geonameid))

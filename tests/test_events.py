@@ -618,3 +618,9 @@ def test_events_killings_named_in_an_allegation_are_no_event(loaded_nlp):
 ])
 def test_events_striking_is_an_attack_but_striking_a_deal_is_not(loaded_nlp, text, expected):
     assert [(e.event_type, e.event_date) for e in extract(text, PUBLISHED)] == expected
+
+
+def test_events_the_country_across_the_border_is_not_the_events_place(loaded_nlp):
+    text = "On 2 March 2024 JNIM attacked a military base in central Mali, near the border with Burkina Faso."
+    event = only(extract(text, PUBLISHED))
+    assert (event.country, event.actor2) == ("Mali", "Military Forces of Mali")
