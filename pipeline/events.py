@@ -113,7 +113,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     before: list[Anchored] = []  # those of the paragraph before, for "The ambush ..." opening the next one
     placed_elsewhere: list[tuple[Candidate, Place]] = []  # undated mentions that name a place
     tolls: list[tuple[Anchored, Span]] = []  # sentences that only count the dead of the event before them
-    claims: list[tuple[int, str, bool]] = []  # (where, claimant, of several attacks): "claimed by MUJAO"
+    claimants: list[tuple[int, str, bool]] = []  # (where, claimant, of several attacks): "claimed by MUJAO"
     for sentence in doc.sents:
         if previous and paragraph_start(article.body, previous[0].sentence) != paragraph_start(article.body, sentence):
             previous, before = [], previous
@@ -127,7 +127,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             continue
         claim = claimed_attack(sentence, words, memory, focus)
         if claim is not None:
-            claims.append((sentence.start_char, *claim))
+            claimants.append((sentence.start_char, *claim))
         toll_of = followed(previous) or (followed(before) if not previous and "toll" in sentence.text.lower() else None)
         if not candidates and toll_of is not None and is_toll(sentence, date_mentions):
             tolls.append((toll_of, sentence))  # "The toll is two dead on the army's side and five ..."
@@ -209,7 +209,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 and extra.sub_event_type != "Armed clash"
             events[events.index(twin)] = merged_pair(twin, extra, lead=extra if upgrade else twin)
     events = with_tolls(events, tolls)
-    events = with_claimants(events, claims, words)
+    events = with_claimants(events, claimants, words)
     names = written_names(doc, words)
     return [replace(as_written(e, names), event_id=f"{article.doc_id}#{i}")
             for i, e in enumerate(events, start=1)], undated
@@ -1160,13 +1160,16 @@ def focus_country(mentions: Sequence[PlaceMention]) -> str | None:
 def lead_town(doc: Doc, body: str, mentions: Sequence[PlaceMention]) -> Place | None:
     """The first town of the report's opening: its headline and first paragraph of prose. A violent event that
     the text places no nearer than the country happened there, as far as the report says."""
+    prose = None  # where the first paragraph of prose starts
     for sentence in doc.sents:
+        paragraph = paragraph_start(body, sentence)
+        if prose is not None and paragraph != prose:
+            return None  # the first paragraph of prose has ended without a town
         towns = [m.place for m in within(sentence, mentions) if m.place and m.place.feature in ("town", "other")]
         if towns:
             return towns[0]
-        if not is_heading(sentence, body) and body.find("\n\n", sentence.end_char) != \
-                body.find("\n\n", sentence.start_char):
-            return None  # the first paragraph of prose has ended without one
+        if prose is None and not is_heading(sentence, body):
+            prose = paragraph
     return None
 
 

@@ -624,3 +624,11 @@ def test_events_the_country_across_the_border_is_not_the_events_place(loaded_nlp
     text = "On 2 March 2024 JNIM attacked a military base in central Mali, near the border with Burkina Faso."
     event = only(extract(text, PUBLISHED))
     assert (event.country, event.actor2) == ("Mali", "Military Forces of Mali")
+
+
+def test_events_the_opening_town_comes_from_the_first_paragraph_of_prose_only(loaded_nlp):
+    text = ("Violence is rising in central Mali, officials said on 1 March 2024.\n\n"
+            "Gunmen attacked Boni on 2 March 2024.\n\n"
+            "In a separate attack on 3 March 2024, militants killed four soldiers.")
+    third = next(e for e in extract(text, PUBLISHED) if e.event_date == date(2024, 3, 3))
+    assert third.location != "Boni"
