@@ -145,7 +145,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                                                     for group in (anchored, here, previous, before))
                 followups.append(follow_up(fixes[id(referent)], candidate, sentence, focus, words, memory))
                 continue
-            # "the attack", "their attack" dated only by its paragraph: the one already reported, not a new one
+            # "the attack", "their attack" dated only by its paragraph or by the day it was told: the one already
+            # reported, not a new one
             if referent is not None and source != "clause":
                 followups.append(follow_up(referent, candidate, sentence, focus, words, memory))
                 continue
@@ -199,8 +200,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     for a in merge_in_sentences(followups, words.cues.armed_types):
         extra = to_event(article, a, words)
         twin = next((e for e in events if same_occurrence(e, extra)), None) or \
-            next((e for e in events if e.event_date == extra.event_date and e.location == extra.location
-                  and {e.event_type, extra.event_type} <= words.cues.armed_types), None)
+            next((e for e in events if same_violence(e, extra, words.cues.armed_types)), None)
         if twin is None:
             undated.append(undated_mention(article.doc_id, a.candidate, a.sentence,
                                            "no date of its own, and not the event of the sentence before"))
@@ -1461,6 +1461,11 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return True
     pair_a, pair_b = {a.actor1, a.actor2} - {""}, {b.actor1, b.actor2} - {""}
     return bool(pair_a & pair_b) and (a.event_type == b.event_type or a.actor1 == b.actor1 or a.actor1 == b.actor2)
+
+
+def same_violence(a: Event, b: Event, armed: frozenset[str]) -> bool:
+    """Acts of violence of the same day and place, whatever their types: what a follow-up may join."""
+    return a.event_date == b.event_date and a.location == b.location and {a.event_type, b.event_type} <= armed
 
 
 def rank(event: Event) -> tuple:

@@ -66,8 +66,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "diplomatic_objects",
         "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads",
         "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "taken_from",
-        "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "state_nouns", "reporting_verbs", "representative_nouns",
-        "collective_nouns", "toll_nouns")}
+        "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "state_nouns", "reporting_verbs",
+        "representative_nouns", "collective_nouns", "toll_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),

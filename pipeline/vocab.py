@@ -155,7 +155,8 @@ def _actor(entry: Any, index: int, kinds: set[str], path: Path) -> Actor:
         raise VocabularyError(f"{path}: {where}: `country` must be a string (\"\" for none)")
     if entry.get("kind") not in kinds:
         raise VocabularyError(f"{path}: {where}: `kind` {entry.get('kind')!r} is not one of {sorted(kinds)}")
-    unknown = set(entry) - {"name", "inter", "country", "kind", "aliases", "descriptors", "metonyms", "named_as_written"}
+    unknown = set(entry) - {"name", "inter", "country", "kind", "aliases", "descriptors", "metonyms",
+                            "named_as_written"}
     if unknown:
         raise VocabularyError(f"{path}: {where}: unknown keys {sorted(unknown)}")
     return Actor(
