@@ -32,6 +32,7 @@ UNIDENTIFIED = "Unidentified Armed Group"
 GOVERNMENT = "Government of "  # a state's actors by ANNOTATION.md: "Government of Mali", "Military Forces of Mali"
 FORCES = "Military Forces of "
 CIVILIANS_INTER = 7  # ACLED's inter code of civilians
+ARMED_INTERS = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj", "attr", "oprd"}
@@ -42,7 +43,8 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across
 PLACE_VERBS = {"visit", "enter", "reach", "tour", "storm", "attack", "besiege", "capture", "seize", "overrun"}
 MOTION_PREPOSITIONS = {"to", "into", "from"}
 BORDER_NOUNS = {"border", "frontier"}
-LOCATIVE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "along"}
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "along"})
+TARGET_PREPOSITIONS = frozenset({"on", "against", "upon"})
 PLACE_ENTITIES = {"PLACE", "GPE", "LOC", "FAC"}
 FIRST_PERSON = {"we", "us", "our"}
 INSTRUMENT_VERBS = {"use", "utilize", "employ"}
@@ -106,7 +108,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     anchored: list[Anchored] = []
     followups: list[Anchored] = []
     undated: list[UndatedMention] = []
-    memory = ActorMemory(countries_by_token(doc, place_mentions))
+    memory = ActorMemory(countries_by_token(doc, place_mentions), focus)
     opening_town = lead_town(doc, article.body, place_mentions)
     triggers = grouped_by_sentence(words.triggers(doc))
     previous: list[Anchored] = []  # the events of the last sentence that reported one, in this paragraph
@@ -195,9 +197,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         previous = here or previous
         memory.remember(sentence, words, focus)
     anchored = sharpened(anchored, placed_elsewhere)
-    merged = merge_in_sentences(anchored, words.cues.armed_types)
+    merged = merge_in_sentences(anchored, words)
     events = merge_in_document([to_event(article, a, words) for a in merged])
-    for a in merge_in_sentences(followups, words.cues.armed_types):
+    for a in merge_in_sentences(followups, words):
         extra = to_event(article, a, words)
         twin = next((e for e in events if same_occurrence(e, extra)), None) or \
             next((e for e in events if same_violence(e, extra, words.cues.armed_types)), None)
@@ -407,6 +409,10 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
         fought = opponents_while_acting(trigger, words)
         if fought:  # "the jet was shot down while conducting attacks against the CMA": the CMA brought it down
             actor1, assoc1 = actors_of(fought, words, memory, focus)
+    if word.phrase in words.cues.defence_verbs:
+        # "the army repelled an attack by Boko Haram": the side driven back began the fight (actor1)
+        actor1, actor2, assoc1, assoc2 = actor2, actor1, assoc2, assoc1
+        agent_tokens, target_tokens = target_tokens, agent_tokens
     if not actor1 and is_claimed_deed(trigger, words):
         claimant = words.resolve_reference("it", memory.salient(trigger, words))
         actor1 = claimant.name if claimant else ""
@@ -457,8 +463,9 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
 
 
 def is_kind(c: Candidate, kind: frozenset[str]) -> bool:
-    """True when the trigger's lemma or its words as written are in a cue list ("coup", "coup d'état")."""
-    return c.trigger.lemma_.lower() in kind or c.trigger_text.lower() in kind
+    """True when the trigger's lemma, its phrase or its words as written are in a cue list ("coup", "seize power",
+    "coup d'état")."""
+    return c.trigger.lemma_.lower() in kind or c.word.phrase in kind or c.trigger_text.lower() in kind
 
 
 def moving_force(c: Candidate, words: Lexicon) -> Candidate:
@@ -556,6 +563,8 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
                 targets.extend(c for c in child.children if c.dep_ in ("pobj", "dobj"))
         if not agents:
             agents.extend(inherited_subject(trigger))
+        # "An attack by jihadis on a gendarme post killed 19 officers": the attack's own agent, not its target
+        agents = [agent for a in agents for agent in (argument_tokens(a, words)[0] if is_act_of_violence(a, words) else [a])]
         if trigger.dep_ == "relcl":  # "the camp that was vacated", "fighters who attacked": the noun it describes
             agents = [trigger.head if is_relative_pronoun(a) else a for a in agents]
             targets = [trigger.head if is_relative_pronoun(t) else t for t in targets]
@@ -565,6 +574,10 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
+                # "an attack by jihadists on a gendarme post": the parser often hangs the target on the attackers
+                targets.extend(c for a in child.children if a.dep_ == "pobj" for p in a.children
+                               if p.dep_ == "prep" and p.lower_ in TARGET_PREPOSITIONS
+                               for c in p.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in words.cues.of_is_agent:
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and (child.lower_ in words.cues.target_prepositions or child.lower_ == "of"
@@ -594,6 +607,13 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             # "they are in a state of war with the junta": the subject of the state is its party
             agents.extend(c for c in head.head.children if c.dep_ in SUBJECTS)
     return [a for a in agents if not is_pronoun_of_place(a)], targets
+
+
+def is_act_of_violence(token: Token, words: Lexicon) -> bool:
+    """True for a noun that names an armed event ("attack", "ambush"), not a party ("the rebel alliance")."""
+    word = words.words.word(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+    return word is not None and word.event_type in words.cues.armed_types \
+        and token.lemma_.lower() not in words.cues.party_nouns
 
 
 def opponents_while_acting(trigger: Token, words: Lexicon) -> list[Token]:
@@ -695,7 +715,7 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
         if forces is not None and forces.country == named_country[0]:
             return forces.name
     named = [name for token in own_phrase(head) if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B"
-             and not in_locative(token, head)
+             and not in_locative(token, head, LOCATIVE_PREPOSITIONS | TARGET_PREPOSITIONS)
              for name in [entity_actor(span_of(token), words, focus)] if name]
     if named:  # "militants belonging to JNIM": the named group, not the generic word
         return next((n for n in named if n != UNIDENTIFIED), named[0])
@@ -722,12 +742,13 @@ def quoted_speaker(token: Token, words: Lexicon) -> Token | None:
     return None
 
 
-def in_locative(token: Token, head: Token) -> bool:
+def in_locative(token: Token, head: Token, prepositions: frozenset[str] = LOCATIVE_PREPOSITIONS) -> bool:
     """True when a token sits in a place phrase of `head` ("its base in Ber in the Timbuktu Region, the CMA"): what
-    the parser hangs there is not part of the argument."""
+    the parser hangs there is not part of the argument. With TARGET_PREPOSITIONS also a target the parser hung on
+    an attacker ("an attack by jihadists on a gendarme post")."""
     current = token
     while current.i != head.i and current.head.i != current.i:
-        if current.dep_ == "prep" and current.lower_ in LOCATIVE_PREPOSITIONS:
+        if current.dep_ == "prep" and current.lower_ in prepositions:
             return True
         current = current.head
     return False
@@ -790,9 +811,10 @@ def is_subject(ent: Span) -> bool:
 class ActorMemory:
     """The named actors of the document so far, for references like "the group" or "it"."""
 
-    def __init__(self, countries: dict[int, str] | None = None) -> None:
+    def __init__(self, countries: dict[int, str] | None = None, focus: str | None = None) -> None:
         self.mentions: list[tuple[int, Actor, bool]] = []  # (token index, actor, was a subject)
         self.countries = countries or {}
+        self.focus = focus  # the document's country, in whose context descriptors are read
         self.groups: list[tuple[str, ...]] = []  # lists of countries named together, in text order
 
     def remember(self, sentence: Span, words: Lexicon, focus: str | None) -> None:
@@ -823,7 +845,7 @@ class ActorMemory:
         """Antecedents for a reference, least salient first (the resolver takes the last that fits): earlier
         mentions, then this sentence's mentions before it, with subjects after non-subjects so that they win."""
         here = [(ent.start, actor, is_subject(ent)) for ent in reference.sent.ents if ent.end <= reference.i
-                for actor in [actor_of_entity(ent, words, None)] if actor is not None]
+                for actor in [actor_of_entity(ent, words, self.focus)] if actor is not None]
         ordered = self.mentions + here
         return [a for _, a, s in ordered if not s] + [a for _, a, s in ordered if s]
 
@@ -1182,7 +1204,7 @@ def country_place(country: str, mentions: Sequence[PlaceMention]) -> Place:
 
 # --- events and merging -------------------------------------------------------------------------------
 
-def merge_in_sentences(anchored: list[Anchored], armed: frozenset[str]) -> list[Anchored]:
+def merge_in_sentences(anchored: list[Anchored], words: Lexicon) -> list[Anchored]:
     """Triggers of one sentence with the same date and place are one event, the governing trigger leading; but an
     act of violence in a clause with its own subject stays apart from a lead that is no violence ("sent in troops
     after civilians were killed": a deployment and a killing)."""
@@ -1192,13 +1214,14 @@ def merge_in_sentences(anchored: list[Anchored], armed: frozenset[str]) -> list[
                a.place.geonameid if a.place else None, a.place.name if a.place else None)
         groups.setdefault(key, []).append(a)
     merged = []
+    armed = words.cues.armed_types
     for group in groups.values():
         lead = leading(group)
         apart = [a for a in group if a.candidate.word.event_type in armed and has_own_subject(a.candidate.trigger)]
         if lead.candidate.word.event_type not in armed and apart:
-            merged.append(fill_from(leading(apart), apart))
+            merged.append(fill_from(leading(apart), apart, words))
             group = [a for a in group if a not in apart]
-        merged.append(fill_from(lead, group))
+        merged.append(fill_from(lead, group, words))
     return sorted(merged, key=lambda a: a.candidate.trigger.idx)
 
 
@@ -1215,10 +1238,16 @@ def depth(token: Token) -> int:
     return sum(1 for _ in token.ancestors)
 
 
-def fill_from(lead: Anchored, group: list[Anchored]) -> Anchored:
-    """The lead trigger's event, with actors the other triggers of its group know and it does not."""
+def fill_from(lead: Anchored, group: list[Anchored], words: Lexicon) -> Anchored:
+    """The lead trigger's event, with actors the other triggers of its group know and it does not. Civilians
+    killed in an attack that another trigger shows was on an armed side add to that battle (ANNOTATION.md): "an
+    attack on a gendarme post killed 19 officers and one civilian" is the gendarmes'."""
     c = lead.candidate
     actor1, actor2 = c.actor1, c.actor2
+    if words.inter(actor2) == CIVILIANS_INTER and c.word.event_type in words.cues.armed_types:
+        fought = [o.candidate.actor2 for o in group if o.candidate.actor2 and o.candidate.actor2 != actor1
+                  and words.inter(o.candidate.actor2) in ARMED_INTERS]
+        actor2 = fought[0] if fought else actor2
     for other in group:
         o = other.candidate
         if not actor1 and o.actor1 and o.actor1 != actor2:
@@ -1230,7 +1259,7 @@ def fill_from(lead: Anchored, group: list[Anchored]) -> Anchored:
 
 def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
     c = a.candidate
-    event_type, sub_event_type = words.refine(c.word, c.target_text, c.instrument_text, c.actor1)
+    event_type, sub_event_type = words.refine(c.word, c.target_text, c.instrument_text, c.actor1, c.actor2)
     event_date, date_end, precision = event_time(a.date_mention)
     place = a.place
     geo_precision = None

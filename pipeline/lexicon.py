@@ -45,6 +45,7 @@ class Cues:
     party_nouns: frozenset[str]
     arrangement_verbs: frozenset[str]
     regime_changes: frozenset[str]
+    defence_verbs: frozenset[str]
     state_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
     collective_nouns: frozenset[str]
@@ -66,8 +67,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "diplomatic_objects",
         "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads",
         "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "taken_from",
-        "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "state_nouns", "reporting_verbs",
-        "representative_nouns", "collective_nouns", "toll_nouns")}
+        "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "defence_verbs", "state_nouns",
+        "reporting_verbs", "representative_nouns", "collective_nouns", "toll_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
@@ -154,8 +155,8 @@ class Lexicon:
             return next((a for a in reversed(previous) if a.inter in (1, 2, 3, 4, 8)), None)
         return self.actors.resolve_reference(text, previous)
 
-    def refine(self, word: EventWord, target: str, instrument: str, actor1: str) -> tuple[str, str]:
-        return self.words.refine(word, target, instrument, self.inter(actor1))
+    def refine(self, word: EventWord, target: str, instrument: str, actor1: str, actor2: str = "") -> tuple[str, str]:
+        return self.words.refine(word, target, instrument, self.inter(actor1), self.inter(actor2))
 
 
 @lru_cache(maxsize=1)

@@ -364,8 +364,10 @@ class ActorIndex:
 
 
 def _in_context(candidates: Sequence[Actor], country: str | None) -> Actor | None:
-    """The one candidate that fits `country`; the only candidate when there is one; else None (ambiguous)."""
-    if len(candidates) == 1:
+    """The one candidate that fits `country`; the only candidate when no country is known or it is the same
+    everywhere; else None (ambiguous, or the descriptor of another country: "separatists" in Senegal are not
+    Mali's CMA)."""
+    if len(candidates) == 1 and (country is None or candidates[0].country in ("", country)):
         return candidates[0]
     local = [a for a in candidates if a.country == country]
     if len(local) == 1:
@@ -402,8 +404,8 @@ def actor_patterns(actors: Iterable[Actor], generic_heads: Iterable[str] | None 
     """EntityRuler patterns labelled ACTOR for every name, alias and descriptor (not metonyms: those are places
     first). A name may be followed by one generic head ("CMA militants"); each form is also spelt with the
     accented spellings (heads and spellings default to those of models/actors.yml). `id` is the canonical
-    name, left out for a descriptor that names different actors in different countries ("the army"): resolve
-    those with `ActorIndex.lookup(text, country)`."""
+    name, left out for a descriptor that names different actors in different countries ("the army") or names its
+    one actor only in that actor's country ("separatists"): resolve those with `ActorIndex.lookup(text, country)`."""
     actors = tuple(actors)
     if generic_heads is None:
         generic_heads = default_actor_vocabulary().generic_heads
@@ -418,7 +420,7 @@ def actor_patterns(actors: Iterable[Actor], generic_heads: Iterable[str] | None 
     for actor in actors:
         names = {actor.name, *actor.aliases}
         for form in (actor.name, *actor.aliases, *actor.descriptors):
-            unique = len(owners.get(alias_key(form), {actor.name})) == 1
+            unique = len(owners.get(alias_key(form), {actor.name})) == 1 and (form in names or not actor.country)
             for variant in sorted(_surface_variants(form, accented_spellings)):
                 tokens = _token_pattern(variant) + ([head] if form in names and generic_heads else [])
                 signature = (repr(tokens), actor.name if unique else "")
@@ -468,6 +470,7 @@ class Refinement:
     target: tuple[str, ...] = ()
     instrument: tuple[str, ...] = ()
     actor_inter: tuple[int, ...] = ()
+    target_inter: tuple[int, ...] = ()  # actor2's inter codes that meet the target condition as its words do
 
 
 def _check_type(pair: tuple[str, str], taxonomy: dict[str, tuple[str, ...]], path: Path, where: str) -> None:
@@ -506,6 +509,7 @@ def _refinement(entry: Any, index: int, taxonomy: dict, phrases: set[str], path:
     inter = tuple(entry.get("actor_inter") or ())
     return Refinement(name=entry.get("name", ""), event_type=entry["then"][0], sub_event_type=entry["then"][1],
                       from_types=from_types, triggers=triggers, actor_inter=inter,
+                      target_inter=tuple(entry.get("target_inter") or ()),
                       target=_strings(entry.get("target"), path, f"{where}.target"),
                       instrument=_strings(entry.get("instrument"), path, f"{where}.instrument"))
 
@@ -579,11 +583,11 @@ class EventLexicon:
         return None
 
     def refine(self, word: EventWord, target_text: str = "", instrument_text: str = "",
-               actor_inter: int | None = None) -> tuple[str, str]:
-        """(event_type, sub_event_type) for `word` given its target, instrument and actor1's inter code: the
-        first refinement whose conditions all hold, else the word's default."""
+               actor_inter: int | None = None, target_inter: int | None = None) -> tuple[str, str]:
+        """(event_type, sub_event_type) for `word` given its target, instrument and the inter codes of actor1 and
+        actor2: the first refinement whose conditions all hold, else the word's default."""
         for rule in self.refinements:
-            if _rule_holds(rule, word, target_text, instrument_text, actor_inter):
+            if _rule_holds(rule, word, target_text, instrument_text, actor_inter, target_inter):
                 log.debug("refinement %r applies to %r", rule.name, word.phrase)
                 return rule.event_type, rule.sub_event_type
         return word.event_type, word.sub_event_type
@@ -599,12 +603,15 @@ class EventLexicon:
         return [{"label": "EVENT", "id": w.phrase, "pattern": _word_pattern(w)} for w in self.words]
 
 
-def _rule_holds(rule: Refinement, word: EventWord, target: str, instrument: str, inter: int | None) -> bool:
+def _rule_holds(rule: Refinement, word: EventWord, target: str, instrument: str, inter: int | None,
+                target_inter: int | None = None) -> bool:
     """True when every condition `rule` states holds for this trigger and its arguments."""
+    target_met = (not rule.target and not rule.target_inter) or _word_mentioned(rule.target, target) \
+        or target_inter in rule.target_inter
     return ((not rule.from_types or word.event_type in rule.from_types)
             and (not rule.triggers or word.phrase in rule.triggers)
             and (not rule.actor_inter or inter in rule.actor_inter)
-            and (not rule.target or _word_mentioned(rule.target, target))
+            and target_met
             and (not rule.instrument or _word_mentioned(rule.instrument, instrument)))
 
 

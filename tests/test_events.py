@@ -632,3 +632,56 @@ def test_events_the_opening_town_comes_from_the_first_paragraph_of_prose_only(lo
             "In a separate attack on 3 March 2024, militants killed four soldiers.")
     third = next(e for e in extract(text, PUBLISHED) if e.event_date == date(2024, 3, 3))
     assert third.location != "Boni"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Niger's army repelled an attack by Boko Haram on the town of Diffa on 3 March 2024.",
+     ("Boko Haram", "Military Forces of Niger")),
+    ("Malian troops beat back jihadists who stormed their base in Boni on 3 March 2024.",
+     ("Unidentified Armed Group", "Military Forces of Mali")),
+])
+def test_events_the_side_a_defender_drives_back_began_the_fight(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor1, event.actor2) == ("Battles", *expected)
+
+
+def test_events_a_descriptor_names_its_actor_only_in_that_actors_country(loaded_nlp):
+    mali = "Tuareg separatists attacked an army post in Anefis in Mali on 3 March 2024."
+    senegal = "The separatists attacked an army post in Ziguinchor in Senegal on 3 March 2024."
+    assert only(extract(mali, PUBLISHED)).actor1 == "CMA"
+    assert only(extract(senegal, PUBLISHED)).actor1 != "CMA"
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Gunmen on motorcycles killed six French aid workers near Koure in Niger on 3 March 2024.", "Civilians (Niger)"),
+    ("Attackers fired at hotel guests in Grand-Bassam in Ivory Coast on 3 March 2024.", "Civilians (Ivory Coast)"),
+])
+def test_events_aid_workers_and_hotel_guests_are_civilians(loaded_nlp, text, actor2):
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor2) == ("Violence against civilians", actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "Niger is ruled by military leaders who seized power in a coup on 3 March 2024.",
+    "Soldiers seized power in Conakry on 3 March 2024.",
+])
+def test_events_seizing_power_is_a_coup_not_a_battle(loaded_nlp, text):
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.sub_event_type) == ("Strategic developments", "Other")
+    assert event.actor1.startswith("Military Forces of") and event.actor2.startswith("Government of")
+
+
+def test_events_an_attack_that_kills_is_its_attackers_and_civilians_among_the_dead_join_the_battle(loaded_nlp):
+    text = ("An attack by jihadists on a gendarme post in Inata in Burkina Faso killed 19 officers and one civilian "
+            "on 3 March 2024.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor1, event.actor2) == (
+        "Battles", "Unidentified Armed Group", "Police Forces of Burkina Faso")
+
+
+def test_events_the_rebel_alliance_of_a_conjoined_verb_is_still_the_rebels(loaded_nlp):
+    text = ("The CMA said on 1 March 2024 that it had left the peace process.\n\n"
+            "Days earlier the rebel alliance had announced it was resuming hostilities with the government, and on "
+            "5 March 2024 had clashed with the military in the town of Bourem.")
+    clash = next(e for e in extract(text, PUBLISHED) if e.event_type == "Battles")
+    assert (clash.actor1, clash.actor2) == ("CMA", "Military Forces of Mali")
