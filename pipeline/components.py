@@ -24,6 +24,7 @@ def make_entity_ruler(nlp: Language, name: str, models_dir: str) -> EntityRuler:
     ruler.add_patterns(vocab.actor_patterns(vocab.load_actors(folder / "actors.yml")))
     ruler.add_patterns(place_patterns(folder / "places.yml"))
     ruler.add_patterns(country_patterns(folder / "gazetteer" / "countryInfo.txt"))
+    ruler.add_patterns(country_alias_patterns(folder / "places.yml"))
     return ruler
 
 
@@ -56,6 +57,23 @@ def country_patterns(path: Path) -> list[dict]:
     return patterns
 
 
+def country_alias_patterns(path: Path) -> list[dict]:
+    """Case-sensitive patterns labelled PLACE for the other names of countries in models/places.yml
+    (`country_aliases`: "Cote d'Ivoire"), cut into tokens as spaCy cuts them."""
+    from . import vocab
+
+    if not path.is_file():
+        return []
+    aliases = vocab.read_yaml(path).get("country_aliases") or {}
+    patterns = []
+    for names in aliases.values():
+        for name in names:
+            for form in {str(name), str(name).replace("'", "\u2019")}:
+                patterns.append({"label": "PLACE", "pattern": [{"ORTH": part} for part in vocab.tokenized(form)],
+                                 "id": str(name)})
+    return patterns
+
+
 @Language.component("newsevents_paragraph_breaks_v1", assigns=["token.is_sent_start"])
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list items never run into the next paragraph, and a
@@ -82,12 +100,14 @@ DASHES = ("-", "--", "\u2013", "\u2014")
 
 
 def dateline_end(doc: Doc, start: int, reach: int = 8) -> int | None:
-    """The index of the dash that closes a dateline opening a paragraph ("BAMAKO, Mali (AP) —", "Kidal, Mali -"),
-    or None: a few capitalised words, commas and a bracketed agency, then a dash."""
+    """The index of the dash that closes a dateline opening a paragraph ("BAMAKO, Mali (AP) —", "Kidal, Mali -",
+    "Tehini/Cote d'Ivoire —"), or None: a few capitalised words, commas, slashes and a bracketed agency, then a
+    dash."""
     for token in doc[start:start + reach + 1]:
         if token.text in DASHES:
             return token.i if token.i > start else None
-        if token.is_space or not (token.text[:1].isupper() or token.text in (",", "(", ")", ".")):
+        capitalised = token.text[:1].isupper() or token.text[1:2] in ("'", "\u2019") and token.text[2:3].isupper()
+        if token.is_space or not (capitalised or token.text in (",", "(", ")", ".", "/")):  # "d'Ivoire" too
             return None
     return None
 

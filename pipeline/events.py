@@ -409,6 +409,12 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
         fought = opponents_while_acting(trigger, words)
         if fought:  # "the jet was shot down while conducting attacks against the CMA": the CMA brought it down
             actor1, assoc1 = actors_of(fought, words, memory, focus)
+    if word.phrase in words.cues.victim_subject_verbs and trigger.pos_ == "VERB" and words.words.mentions(
+            words.cues.hidden_explosives, " ".join(t.text for h in target_tokens for t in own_phrase(h))):
+        # "one of their vehicles hit an improvised explosive": the vehicle's side is the victim, the explosive
+        # the means, and whoever laid it is not named
+        actor1, actor2, assoc1, assoc2 = "", actor1, (), assoc1
+        agent_tokens, target_tokens = target_tokens, agent_tokens
     if word.phrase in words.cues.defence_verbs:
         # "the army repelled an attack by Boko Haram": the side driven back began the fight (actor1)
         actor1, actor2, assoc1, assoc2 = actor2, actor1, assoc2, assoc1
@@ -1254,7 +1260,9 @@ def fill_from(lead: Anchored, group: list[Anchored], words: Lexicon) -> Anchored
             actor1 = o.actor1
         if not actor2 and o.actor2 and o.actor2 != actor1:
             actor2 = o.actor2
-    return replace(lead, candidate=replace(c, actor1=actor1, actor2=actor2))
+    # "a bus struck a landmine near Boni, killing 14 passengers": the means any trigger names is the event's
+    means = " ".join(dict.fromkeys([c.instrument_text] + [o.candidate.instrument_text for o in group]))
+    return replace(lead, candidate=replace(c, actor1=actor1, actor2=actor2, instrument_text=means))
 
 
 def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:

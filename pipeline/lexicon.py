@@ -46,6 +46,8 @@ class Cues:
     arrangement_verbs: frozenset[str]
     regime_changes: frozenset[str]
     defence_verbs: frozenset[str]
+    victim_subject_verbs: frozenset[str]
+    hidden_explosives: tuple[str, ...]
     state_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
     collective_nouns: frozenset[str]
@@ -67,13 +69,15 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "diplomatic_objects",
         "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads",
         "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "taken_from",
-        "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "defence_verbs", "state_nouns",
+        "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "defence_verbs", "victim_subject_verbs",
+        "state_nouns",
         "reporting_verbs", "representative_nouns", "collective_nouns", "toll_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
                 aggregate_phrases=tuple(str(p).lower() for p in data.get("aggregate_phrases") or ()),
                 series_phrases=tuple(str(p).lower() for p in data.get("series_phrases") or ()),
+                hidden_explosives=tuple(str(p).lower() for p in data.get("hidden_explosives") or ()),
                 contradiction_phrases=tuple(str(p).lower() for p in data.get("contradiction_phrases") or ()),
                 field_missions={str(k): {str(c): str(m) for c, m in v.items()}
                                 for k, v in (data.get("field_missions") or {}).items()},

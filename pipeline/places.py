@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from pipeline.components import dateline_end
 from pipeline.gazetteer import DEFAULT_DB, MODELS, Entry, Gazetteer, fold
 from pipeline.records import Article, Place, PlaceMention
 
@@ -403,7 +404,9 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
     taken = [range(s, e) for s, e in spans]
     found = []
     for token in doc:
-        if not token.text[:1].isupper() or token.ent_type_ in _NOT_PLACE_ENTITIES or token.i == token.sent.start \
+        dateline = is_in_dateline(token)
+        if not token.text[:1].isupper() or token.ent_type_ in _NOT_PLACE_ENTITIES \
+                or (token.i == token.sent.start and not dateline) \
                 or any(token.idx in r for r in taken) or doc[token.i - 1].ent_type_ == "PERSON":
             continue  # "President Amadou Toumani Toure": the end of a person's name, whatever towns share it
         # beside a place noun even a name the recogniser took for a person's is a place ("the Niafunke post",
@@ -414,12 +417,19 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         person = token.ent_type_ == "PERSON" and not (token.head.lower_ in _LOCATIVE and is_one_word(token))
         after_preposition = token.pos_ == "PROPN" and not person and token.dep_ == "pobj" \
             and token.head.lower_ in _PLACE_PREPOSITIONS
-        if not (before_place_noun or after_preposition):
+        if not (before_place_noun or after_preposition or dateline):
             continue
         place = resolver.resolve(token.text, token.sent.text, focus)
         if place is not None and place.feature == "town" and place.country in countries:
             found.append((token.idx, token.idx + len(token.text)))
     return found
+
+
+def is_in_dateline(token) -> bool:
+    """True for a word of a dateline that opens a paragraph ("Tehini/Cote d'Ivoire —"): where the report was filed,
+    which is a town when the gazetteer knows one of that name."""
+    sentence = token.sent
+    return dateline_end(token.doc, sentence.start) is not None and token.i < dateline_end(token.doc, sentence.start)
 
 
 def is_one_word(token) -> bool:

@@ -384,6 +384,11 @@ def _tokenizer():
     return spacy.blank("en").tokenizer
 
 
+def tokenized(text: str) -> list[str]:
+    """`text` cut into tokens as spaCy's English tokenizer cuts documents."""
+    return [t.text for t in _tokenizer()(text)]
+
+
 def _surface_variants(form: str, spellings: Sequence[tuple[str, str]] = ()) -> set[str]:
     """`form` with and without accents, hyphens and curly apostrophes, as texts spell it."""
     variants = {form, strip_accents(form)}
@@ -591,6 +596,11 @@ class EventLexicon:
                 log.debug("refinement %r applies to %r", rule.name, word.phrase)
                 return rule.event_type, rule.sub_event_type
         return word.event_type, word.sub_event_type
+
+    @staticmethod
+    def mentions(words: Sequence[str], text: str) -> bool:
+        """True when one of `words` occurs in `text` as whole words (a plural allowed), as rules match them."""
+        return _word_mentioned(words, text)
 
     def has_target(self, word: EventWord, target_text: str) -> bool:
         """Whether the trigger's object makes it an event: always, unless the word lists the objects it needs."""

@@ -685,3 +685,16 @@ def test_events_the_rebel_alliance_of_a_conjoined_verb_is_still_the_rebels(loade
             "5 March 2024 had clashed with the military in the town of Bourem.")
     clash = next(e for e in extract(text, PUBLISHED) if e.event_type == "Battles")
     assert (clash.actor1, clash.actor2) == ("CMA", "Military Forces of Mali")
+
+
+def test_events_a_vehicle_that_hits_a_mine_is_the_victim_and_the_mine_the_means(loaded_nlp):
+    event = only(extract("A bus struck a landmine near Boni on 3 March 2024, killing 14 passengers.", PUBLISHED))
+    assert (event.event_type, event.sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group", "Civilians (Mali)")
+
+
+def test_events_a_dateline_town_after_a_slash_places_the_report(loaded_nlp):
+    text = ("Tehini/Cote d'Ivoire — Three Ivorian soldiers were killed on patrol on 3 March 2024 when their convoy "
+            "was ambushed, the ministry said.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.location, event.country, event.actor2) == ("Tehini", "Ivory Coast", "Military Forces of Ivory Coast")
