@@ -157,7 +157,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     previous = before
                 lead = followed(previous)
                 own_place = named_place(candidate, sentence, place_mentions, article.body)
-                if own_place is not None:
+                if own_place is not None and not source.startswith(OTHER_TIME):
+                    # an undated mention may sharpen the place of the event it tells of; one whose clause has a time
+                    # of its own ("the first assault since March 2016") tells of other events
                     placed_elsewhere.append((candidate, own_place))
                 if lead is not None and own_place is not None and own_place != lead.place:
                     if lead.place is not None and lies_within(own_place, lead.place):
@@ -872,6 +874,9 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
     offset = counted_back(trigger, mentions, published)
     if offset is not None:
         return [offset], "counted back from the event it precedes"
+    named = time_named_by_when(trigger, in_sentence)
+    if named is not None:
+        return [named], "clause (the time a 'when' clause describes)"
     governing = [m for m in in_sentence if governs(m, trigger)]
     # "gunmen killed 16 people on Friday, the mayor told Reuters on Saturday": the day of the telling dates the
     # event only when the event's own clause gives no time
@@ -890,7 +895,9 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
             return [shortly_before(nearest)], "clause (shortly before)"
         return [nearest], "clause"
     if governing:
-        return [], "the clause's time is not an event date (" + governing[0].text + ")"
+        if governing[0].value is None:  # "in the early hours": a time of day the calendar cannot place
+            return [], f"the clause's time is no calendar date ({governing[0].text})"
+        return [], f"{OTHER_TIME} ({governing[0].text})"
     if not is_past(trigger):
         return [], "no date in the clause, and the clause is not in the past tense"
     shift = [t for t in sentence if t.i < trigger.i and t.lower_ in words.cues.time_shift_words]
@@ -903,6 +910,20 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
             return [nearest], "sentence" if nearest.start_char >= sentence.start_char else "paragraph"
         return [], f"the nearest earlier time is not an event date ({nearest.text})"
     return [], "no date in the sentence or paragraph"
+
+
+def time_named_by_when(trigger: Token, mentions: Sequence[DateMention]) -> DateMention | None:
+    """"... since March 2016, when a raid on Grand-Bassam left 19 people dead": the trigger's clause describes the
+    time it hangs from, so that time (March 2016, not the range since then) dates it. None otherwise."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
+    if verb.dep_ not in ("relcl", "advcl", "acl") or not any(c.dep_ == "advmod" and c.lower_ == "when"
+                                                              for c in verb.children):
+        return None
+    for m in mentions:
+        if m.start_char <= verb.head.idx < m.end_char and m.value is not None:
+            inner = replace(m, value=inner_value(m))
+            return inner if is_event_date(inner) else None
+    return None
 
 
 def counted_back(trigger: Token, mentions: Sequence[DateMention], published: date | None) -> DateMention | None:
@@ -1411,7 +1432,8 @@ def follow_up(lead: Anchored, candidate: Candidate, sentence: Span, focus: str |
 
 
 ANAPHORIC_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his")
-TELLING = "clause (the day of the telling)"  # how an event dated only by the verb of saying is dated
+TELLING = "clause (the day of the telling)"
+OTHER_TIME = "the clause's time is not an event date"  # why a mention dated to another time has no event date  # how an event dated only by the verb of saying is dated
 
 
 def told_before(candidate: Candidate, earlier: list[Anchored], words: Lexicon) -> Anchored | None:
@@ -1473,6 +1495,12 @@ def merged_pair(twin: Event, event: Event, lead: Event | None = None) -> Event:
     """One event from two mentions of it: the better-ranked (or the given) leads, the other adds evidence, actors
     and deaths."""
     lead = lead or (twin if rank(twin) >= rank(event) else event)
+    other = event if lead is twin else twin
+    if sharpens(other, lead):  # the exact place and day of the two
+        lead = replace(lead, event_date=other.event_date, date_end=other.date_end,
+                       time_precision=other.time_precision, location=other.location, admin1=other.admin1,
+                       country=other.country, latitude=other.latitude, longitude=other.longitude,
+                       geo_precision=other.geo_precision)
     return replace(
         lead,
         actor1=lead.actor1 if lead.actor1 not in ("", UNIDENTIFIED) else (twin.actor1 or event.actor1),
@@ -1487,8 +1515,10 @@ def merged_pair(twin: Event, event: Event, lead: Event | None = None) -> Event:
 
 def same_occurrence(a: Event, b: Event) -> bool:
     """Same day and place, compatible actors, and the same type — or an air strike inside a battle there
-    (ANNOTATION.md: it belongs to the battle)."""
-    if a.event_date != b.event_date or a.location != b.location:
+    (ANNOTATION.md: it belongs to the battle). A report that first places or dates an event loosely and then
+    exactly ("in Ivory Coast on Thursday" / "Thursday's attack at Kafolo") tells of one event."""
+    if not (a.event_date == b.event_date and a.location == b.location) and not (
+            (sharpens(a, b) or sharpens(b, a)) and a.sub_event_type == b.sub_event_type):
         return False
     types = {a.event_type, b.event_type}
     if a.event_type != b.event_type and types != {"Battles", "Explosions/Remote violence"}:
@@ -1498,6 +1528,24 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return True
     pair_a, pair_b = {a.actor1, a.actor2} - {""}, {b.actor1, b.actor2} - {""}
     return bool(pair_a & pair_b) and (a.event_type == b.event_type or a.actor1 == b.actor1 or a.actor1 == b.actor2)
+
+
+def sharpens(fine: Event, coarse: Event) -> bool:
+    """True when `fine` says more exactly when or where `coarse` happened, and nowhere contradicts it: its place is
+    the same or a town inside the country `coarse` names (or inside its region, when `coarse` gives no more than a
+    week or month: a region may see two fights in a day), its day the same or inside the week or month `coarse`
+    gives."""
+    same_place = fine.location == coarse.location
+    loose_date = (coarse.time_precision or 1) > (fine.time_precision or 1)
+    inside = coarse.geo_precision == 3 and fine.geo_precision in (1, 2) and fine.country == coarse.country \
+        and (coarse.location == coarse.country or (fine.admin1 == coarse.admin1 and loose_date))
+    if not (same_place or inside) or fine.event_date is None or coarse.event_date is None:
+        return False
+    if fine.event_date == coarse.event_date:
+        return not same_place
+    reach = {2: 3, 3: 16}.get(coarse.time_precision or 1)
+    return reach is not None and (fine.time_precision or 1) < (coarse.time_precision or 1) \
+        and abs((fine.event_date - coarse.event_date).days) <= reach
 
 
 def same_violence(a: Event, b: Event, armed: frozenset[str]) -> bool:

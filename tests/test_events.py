@@ -698,3 +698,30 @@ def test_events_a_dateline_town_after_a_slash_places_the_report(loaded_nlp):
             "was ambushed, the ministry said.")
     event = only(extract(text, PUBLISHED))
     assert (event.location, event.country, event.actor2) == ("Tehini", "Ivory Coast", "Military Forces of Ivory Coast")
+
+
+def test_events_a_when_clause_is_dated_by_the_time_it_describes(loaded_nlp):
+    text = ("It is the first assault on Ivorian soil since March 2016, when a raid on the beach resort of "
+            "Grand-Bassam left 19 people dead.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_date, event.time_precision, event.location) == (date(2016, 3, 15), 3, "Grand-Bassam")
+
+
+def test_events_a_weekend_retreat_is_a_place_not_a_time(loaded_nlp):
+    text = ("Gunmen attacked the beach resort of Grand-Bassam in Ivory Coast on 3 March 2024.\n\n"
+            "Fourteen civilians have been killed in the resort following an attack on the popular weekend retreat.")
+    assert [e.event_date for e in extract(text, PUBLISHED)] == [date(2024, 3, 3)]
+
+
+def test_events_an_event_placed_in_the_country_and_then_at_a_town_the_same_day_is_one(loaded_nlp):
+    text = ("Dozens of suspected jihadists attacked a frontier post in Ivory Coast on 3 March 2024, killing ten "
+            "soldiers.\n\n"
+            "The attack on 3 March 2024 targeted an Ivorian army post at Kafolo, a source said.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.location, event.event_date, len(event.evidence)) == ("Kafolo", date(2024, 3, 3), 2)
+
+
+def test_events_two_fights_in_one_region_on_one_day_stay_two(loaded_nlp):
+    text = ("CMA fighters attacked the army camp in Bourem on 3 March 2024.\n\n"
+            "On 3 March 2024 the CMA also shot down a Malian jet in the Gao region.")
+    assert len(extract(text, PUBLISHED)) == 2

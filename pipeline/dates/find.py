@@ -83,6 +83,10 @@ def _is_temporal(ent, vocab: DatesVocab) -> bool:
         return 1900 <= year <= 2100 and not _SPURIOUS_BEFORE.search(before)
     if words and words[0] == "every":
         return False
+    last = ent[-1]
+    if last.dep_ in ("compound", "amod", "nmod") and last.head.pos_ == "NOUN" and last.head.i >= ent.end \
+            and not any(w in vocab.months or w in vocab.weekdays for w in words) and not re.search(r"\d", ent.text):
+        return False  # "the popular weekend retreat", "a night shift": a kind of thing, not a time
     named = [w for w in words if w in vocab.months or w in vocab.weekdays or w in vocab.temporal_words]
     if not named:
         return bool(re.search(r"\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}", ent.text))
