@@ -402,9 +402,12 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
     agent_tokens, target_tokens = argument_tokens(trigger, words, symmetric, transfer, word.phrase)
     actor1, assoc1 = actors_of(agent_tokens, words, memory, focus)
     actor2, assoc2 = actors_of(target_tokens, words, memory, focus)
-    if not actor1 and trigger.pos_ == "VERB" and not any(c.dep_ in PASSIVE_SUBJECTS for c in trigger.children):
+    if not actor1 and trigger.pos_ == "VERB" and not any(a.pos_ in ("NOUN", "PROPN") for a in agent_tokens) \
+            and not any(c.dep_ in PASSIVE_SUBJECTS for c in trigger.children) and not done_by_attack(trigger, words):
         nearest = nearest_actor_before(trigger, target_tokens)
-        if nearest is not None:  # the parse missed the subject ("That was a loss as militants ... shot down")
+        # the parse missed the subject ("That was a loss as militants ... shot down"); a subject that names no actor
+        # ("an improvised explosive device killed one soldier") is no miss
+        if nearest is not None:
             agent_tokens = [nearest]
             actor1, assoc1 = actors_of(agent_tokens, words, memory, focus)
     if not actor1:
@@ -571,11 +574,12 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
                 targets.extend(c for c in child.children if c.dep_ in ("pobj", "dobj"))
         if not agents:
             agents.extend(inherited_subject(trigger))
+        if trigger.dep_ == "relcl":  # "the camp that was vacated", "fighters who attacked": the noun it describes
+            antecedent = attack_holding(trigger.head, words)
+            agents = [antecedent if is_relative_pronoun(a) else a for a in agents]
+            targets = [antecedent if is_relative_pronoun(t) else t for t in targets]
         # "An attack by jihadis on a gendarme post killed 19 officers": the attack's own agent, not its target
         agents = [agent for a in agents for agent in (argument_tokens(a, words)[0] if is_act_of_violence(a, words) else [a])]
-        if trigger.dep_ == "relcl":  # "the camp that was vacated", "fighters who attacked": the noun it describes
-            agents = [trigger.head if is_relative_pronoun(a) else a for a in agents]
-            targets = [trigger.head if is_relative_pronoun(t) else t for t in targets]
         if not targets and any(c.dep_ == "auxpass" for c in trigger.children):
             targets.extend(subject_of_governing_verb(trigger))  # "X suffered losses after being targeted by Y"
     else:
@@ -615,6 +619,22 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             # "they are in a state of war with the junta": the subject of the state is its party
             agents.extend(c for c in head.head.children if c.dep_ in SUBJECTS)
     return [a for a in agents if not is_pronoun_of_place(a)], targets
+
+
+def done_by_attack(verb: Token, words: Lexicon) -> bool:
+    """True when the verb's subject is an act of violence ("the mortar attack ... that killed"): its attackers are
+    those of the attack, and no actor nearby stands in for them."""
+    if verb.dep_ == "relcl" and any(is_relative_pronoun(c) and c.dep_ in SUBJECTS for c in verb.children):
+        return is_act_of_violence(attack_holding(verb.head, words), words)
+    return any(c.dep_ in SUBJECTS and is_act_of_violence(c, words) for c in verb.children)
+
+
+def attack_holding(noun: Token, words: Lexicon) -> Token:
+    """The noun a relative clause describes, or the act of violence whose target phrase holds it: in "the mortar
+    attack against the MINUSMA camp that killed 2 peacekeepers" the attack killed, not the camp."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in TARGET_PREPOSITIONS and is_act_of_violence(noun.head.head, words):
+        return noun.head.head
+    return noun
 
 
 def is_act_of_violence(token: Token, words: Lexicon) -> bool:

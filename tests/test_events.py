@@ -725,3 +725,25 @@ def test_events_two_fights_in_one_region_on_one_day_stay_two(loaded_nlp):
     text = ("CMA fighters attacked the army camp in Bourem on 3 March 2024.\n\n"
             "On 3 March 2024 the CMA also shot down a Malian jet in the Gao region.")
     assert len(extract(text, PUBLISHED)) == 2
+
+
+def test_events_an_attack_that_killed_is_the_attackers_not_the_camp_attacked(loaded_nlp):
+    text = ("The UN chief condemned the mortar attack against the MINUSMA camp that killed two peacekeepers in "
+            "Aguelhok on 3 March 2024.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Shelling/artillery/missile attack", "Unidentified Armed Group", "MINUSMA")
+
+
+def test_events_a_bomb_that_kills_is_no_stand_in_for_the_actor_before_it(loaded_nlp):
+    text = "MINUSMA reports that an improvised explosive device killed one soldier near Boni on 3 March 2024."
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor1) == ("Explosions/Remote violence", "Unidentified Armed Group")
+
+
+def test_events_officials_seized_by_soldiers_are_arrested(loaded_nlp):
+    text = ("The president and the prime minister were seized by the military on 3 March 2024 and taken to a "
+            "military base in Kati.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Arrests", "Military Forces of Mali", "Government of Mali")
