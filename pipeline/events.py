@@ -325,7 +325,8 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
         if nominal and not words.words.word(owner.lemma_.lower()) and preposition.lower_ != "of":
             return False
     head = trigger.head
-    if trigger.dep_ == "acl" and any(a.lemma_.lower() in words.cues.toll_nouns for a in trigger.ancestors):
+    if trigger.dep_ == "acl" and any(a.lemma_.lower() in words.cues.toll_nouns and a.pos_ == "NOUN"
+                                     for a in trigger.ancestors):
         return False  # "giving a provisional toll of 32 soldiers killed": a figure, told of an event reported
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in SUBJECTS \
             and head.lemma_.lower() in words.cues.reporting_verbs:
@@ -580,6 +581,8 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             targets = [antecedent if is_relative_pronoun(t) else t for t in targets]
         # "An attack by jihadis on a gendarme post killed 19 officers": the attack's own agent, not its target
         agents = [agent for a in agents for agent in (argument_tokens(a, words)[0] if is_act_of_violence(a, words) else [a])]
+        if not targets and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN":
+            targets.append(trigger.head)  # "136 civilians, including 50 women, killed on April 20 in Karma"
         if not targets and any(c.dep_ == "auxpass" for c in trigger.children):
             targets.extend(subject_of_governing_verb(trigger))  # "X suffered losses after being targeted by Y"
     else:
@@ -1263,18 +1266,38 @@ def merge_in_sentences(anchored: list[Anchored], words: Lexicon) -> list[Anchore
     merged = []
     armed = words.cues.armed_types
     for group in groups.values():
-        lead = leading(group)
+        lead = leading(group, armed)
         apart = [a for a in group if a.candidate.word.event_type in armed and has_own_subject(a.candidate.trigger)]
         if lead.candidate.word.event_type not in armed and apart:
-            merged.append(fill_from(leading(apart), apart, words))
+            merged.append(fill_from(leading(apart, armed), apart, words))
             group = [a for a in group if a not in apart]
+        for deed in [a for a in group if is_further_deed(a.candidate, lead.candidate)]:
+            merged.append(fill_from(deed, [deed], words))
+            group.remove(deed)
         merged.append(fill_from(lead, group, words))
     return sorted(merged, key=lambda a: a.candidate.trigger.idx)
 
 
-def leading(group: list[Anchored]) -> Anchored:
-    return min(group, key=lambda a: (not a.candidate.explicit_actor1, not a.candidate.actor2,
-                                     depth(a.candidate.trigger)))
+def is_further_deed(c: Candidate, lead: Candidate) -> bool:
+    """True for a verb conjoined with the lead's verb that does a strategic kind of thing where the lead does
+    violence, or the other way round ("set fire to the mayor's office and kidnapped one person": a destruction
+    and an abduction, two events by ACLED's unit)."""
+    one, other = c.trigger, lead.trigger
+    conjoined = one.pos_ == other.pos_ == "VERB" and (
+        (one.dep_ == "conj" and one.head.i == other.i) or (other.dep_ == "conj" and other.head.i == one.i))
+    return conjoined and "Strategic developments" in {c.word.event_type, lead.word.event_type} \
+        and c.word.event_type != lead.word.event_type
+
+
+def leading(group: list[Anchored], armed: frozenset[str]) -> Anchored:
+    """The trigger that types a sentence's event: one with a named initiator and a target first, the highest in
+    the parse after that; an act of violence before a deed done with it by the same hands ("set fire to the
+    mayor's office and kidnapped one person": an abduction)."""
+    def key(a: Anchored) -> tuple:
+        c = a.candidate
+        violent = c.word.event_type in armed
+        return not c.explicit_actor1, not c.actor2, not violent, depth(c.trigger)
+    return min(group, key=key)
 
 
 def has_own_subject(trigger: Token) -> bool:

@@ -302,11 +302,25 @@ def _says_nobody_died(tokens: list[str], words: NumberWords) -> bool:
     return any(tuple(tokens[i:i + len(p)]) == p for p in words.no_deaths for i in range(len(tokens)))
 
 
+def _without_asides(tokens: list[str], words: NumberWords) -> list[str]:
+    """The tokens without a subset set off by commas ("136 civilians, including 50 women and 21 children, killed
+    on April 20"), so that the whole figure reaches the verb that tells what happened to it."""
+    out, i = [], 0
+    while i < len(tokens):
+        marker = next((m for m in words.subset_markers if tuple(tokens[i + 1:i + 1 + len(m)]) == m), None)
+        if tokens[i] == "," and marker is not None and "," in tokens[i + 1:i + 1 + len(marker) + 12]:
+            i = tokens.index(",", i + 1) + 1
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 def death_figures(text: str, words: NumberWords | None = None) -> list[int]:
     """The separate death figures of `text`, one per side or group ("two dead on the army's side and five on the
     attackers'" -> [2, 5]), each at its most conservative."""
     words = words or default_number_words()
-    tokens = tokenize(text)
+    tokens = _without_asides(tokenize(text), words)
     quantities = _quantities(tokens, words)
     readings = _readings(tokens, quantities, _find_cues(tokens, words))
     return [q.value for q, dead in zip(quantities, readings) if dead and not q.subset]

@@ -747,3 +747,19 @@ def test_events_officials_seized_by_soldiers_are_arrested(loaded_nlp):
     event = only(extract(text, PUBLISHED))
     assert (event.sub_event_type, event.actor1, event.actor2) == (
         "Arrests", "Military Forces of Mali", "Government of Mali")
+
+
+def test_events_victims_counted_with_a_subset_aside_are_the_whole_toll(loaded_nlp):
+    text = ("A rights group counted 136 civilians, including 50 women and 21 children, killed on 1 March 2024 in the "
+            "village of Karma in Burkina Faso by men wearing army fatigues.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor2, event.location, event.fatalities) == (
+        "Violence against civilians", "Civilians (Burkina Faso)", "Karma", 136)
+
+
+def test_events_a_destruction_and_an_abduction_by_the_same_hands_are_two_events(loaded_nlp):
+    text = ("Suspected militants set fire to the mayor's office and kidnapped one person in the town of Boni in "
+            "Burkina Faso on 4 March 2024.")
+    found = sorted((e.sub_event_type, e.actor2) for e in extract(text, PUBLISHED))
+    assert found == [("Abduction/forced disappearance", "Civilians (Burkina Faso)"),
+                     ("Looting/property destruction", "")]
