@@ -91,13 +91,35 @@ def coordinated_towns(place: Place | None, sentence: Span, mentions: Sequence[Pl
     if own is None:
         return [place]
     root = roots[own.start_char]
-    if root.head.lower_ not in LOCATIVE_PREPOSITIONS | {"of"} or root.head.head.lower_ in NEAR_WORDS:
+    if (root.head.lower_ not in LOCATIVE_PREPOSITIONS | {"of"} or root.head.head.lower_ in NEAR_WORDS) \
+            and not is_listed_town(root):
         # "tensions between Paris and Bamako" place nothing; "in the areas of Ber and Almoustarat" is one stretch
         return [place]
     linked = {t.i for t in root.conjuncts}
+    clause = clause_head(root)
     towns = [m.place for m in here if m.place.feature in ("town", "other") and roots[m.start_char] is not None
-             and (roots[m.start_char].i in linked or m is own) and m.place.country == place.country]
+             and (roots[m.start_char].i in linked or m is own
+                  or (is_listed_town(roots[m.start_char]) and clause_head(roots[m.start_char]) == clause))
+             and m.place.country == place.country]
     return list(dict.fromkeys(towns)) or [place]
+
+
+def is_listed_town(root: Token) -> bool:
+    """True for a town named where the events happened in a list that the parser cut apart ("targeted Diboli
+    ..., and the nearby towns of Kayes and Sandere", "attacks in Nioro du Sahel and Gogoui ... and in Molodo and
+    Niono"): the object of the verb, of "in"/"at", of "towns of", or a name conjoined with one; never a
+    reference point ("near the border with", "the capital Bamako")."""
+    current = root
+    while current.dep_ in ("conj", "nmod", "compound") and current.head.i != current.i:
+        current = current.head
+    if current.dep_ == "dobj":
+        return True
+    preposition = current.head
+    if current.dep_ != "pobj":
+        return False
+    if preposition.lower_ == "of":
+        return preposition.head.lemma_.lower() in ("town", "village", "locality", "commune")
+    return preposition.lower_ in ("in", "at") and preposition.head.lower_ not in NEAR_WORDS
 
 
 def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],

@@ -417,9 +417,21 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         person = token.ent_type_ == "PERSON" and not (token.head.lower_ in _LOCATIVE and is_one_word(token))
         after_preposition = token.pos_ == "PROPN" and not person and token.dep_ == "pobj" \
             and token.head.lower_ in _PLACE_PREPOSITIONS
-        if not (before_place_noun or after_preposition or dateline):
+        # "the nearby towns of Kayes and Sandere", "attacks in Nioro du Sahel and Gogoui": listed with a place
+        head_words = [token.head] + [c for c in token.head.children if c.dep_ in ("compound", "nmod")]
+        beside_place = token.pos_ == "PROPN" and is_one_word(token) and token.dep_ == "conj" and any(
+            w.idx in r for r in taken for w in head_words)
+        # "the attacks targeted Diboli in western Mali": a town attacked, seized or reached, spelled as the
+        # gazetteer spells it (a person's name is an object too, so no guessed spelling here)
+        following = doc[token.i + 1:token.i + 4]  # "Diboli in western Mali": a name placed like a town
+        placed = len(following) > 1 and following[0].lower_ in _LOCATIVE and any(
+            w.idx in r for w in following[1:] for r in taken)
+        object_town = token.pos_ == "PROPN" and (placed or not person) and token.dep_ == "dobj" and is_one_word(token)
+        if not (before_place_noun or after_preposition or beside_place or dateline or object_town):
             continue
         place = resolver.resolve(token.text, token.sent.text, focus)
+        if object_town and (place is None or fold(place.name) != fold(token.text)):
+            continue
         if place is not None and place.feature == "town" and place.country in countries:
             found.append((token.idx, token.idx + len(token.text)))
     return found

@@ -763,3 +763,9 @@ def test_events_a_destruction_and_an_abduction_by_the_same_hands_are_two_events(
     found = sorted((e.sub_event_type, e.actor2) for e in extract(text, PUBLISHED))
     assert found == [("Abduction/forced disappearance", "Civilians (Burkina Faso)"),
                      ("Looting/property destruction", "")]
+
+
+def test_events_each_town_of_a_list_the_parser_cut_apart_is_its_own_event(loaded_nlp):
+    text = ("The attacks on 3 March 2024 targeted Diboli in western Mali near the border with Senegal, and the nearby "
+            "towns of Kayes and Sandere.")
+    assert sorted(e.location for e in extract(text, PUBLISHED)) == ["Diboli", "Kayes", "Sandare"]
