@@ -236,6 +236,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             events[events.index(twin)] = merged_pair(twin, extra, lead=extra if upgrade else twin)
     events = with_tolls(events, tolls)
     events = with_claimants(events, claimants, words)
+    events = with_known_targets(events, undated, words)
     names = written_names(doc, words)
     return [replace(as_written(e, names), event_id=f"{article.doc_id}#{i}")
             for i, e in enumerate(events, start=1)], undated
@@ -285,15 +286,41 @@ def claimed_attack(sentence: Span, words: Lexicon, memory: "ActorMemory", focus:
 
 
 def with_claimants(events: list[Event], claims: list[tuple[int, str, bool]], words: Lexicon) -> list[Event]:
-    """Attacks by nobody named take the party that later claimed them: all told before the claim when it is of
-    several attacks, the last one told before it otherwise."""
+    """Attacks by nobody named take the party that claimed them: all told before the claim when it is of
+    several attacks, the last one told before it otherwise; a claim of several attacks told before any of them
+    ("JNIM claimed responsibility for coordinated attacks ... The attacks targeted Diboli") takes those after it."""
     out = list(events)
     for where, claimant, several in claims:
-        unnamed = [i for i, e in enumerate(out) if e.char_start < where and e.event_type in words.cues.armed_types
+        unnamed = [i for i, e in enumerate(out) if e.event_type in words.cues.armed_types
                    and e.actor1 in ("", words.cues.unidentified_actor)]
-        for i in unnamed if several else unnamed[-1:]:
+        before = [i for i in unnamed if out[i].char_start < where]
+        if several and not before and not any(e.char_start < where for e in out
+                                              if e.event_type in words.cues.armed_types):
+            before = [i for i in unnamed if out[i].char_start > where]
+        for i in before if several else before[-1:]:
             out[i] = replace(out[i], actor1=claimant)
     return out
+
+
+def with_known_targets(events: list[Event], undated: list[UndatedMention], words: Lexicon) -> list[Event]:
+    """An act of violence whose target its own sentence leaves out takes the one an earlier undated mention by
+    the same word gave ("a series of coordinated attacks on military posts" ... "The attacks on Tuesday
+    targeted Diboli"): the report named the target once, then the days and towns."""
+    out = []
+    for event in events:
+        told = [u for u in undated if u.char_start < event.char_start and u.actor2 and u.actor2 != event.actor1
+                and u.event_type == event.event_type
+                and any(same_word(u.trigger, w) for w in re.findall(r"[\w-]+", event.sentence))]
+        if not event.actor2 and event.event_type in words.cues.armed_types and told:
+            event = replace(event, actor2=told[-1].actor2)
+        out.append(event)
+    return out
+
+
+def same_word(first: str, second: str) -> bool:
+    """Whether two words are one, singular or plural ("attacks", "attack")."""
+    a, b = first.lower(), second.lower()
+    return a == b or a.rstrip("s") == b.rstrip("s")
 
 
 def is_toll(sentence: Span, date_mentions: Sequence[DateMention]) -> bool:

@@ -769,3 +769,11 @@ def test_events_each_town_of_a_list_the_parser_cut_apart_is_its_own_event(loaded
     text = ("The attacks on 3 March 2024 targeted Diboli in western Mali near the border with Senegal, and the nearby "
             "towns of Kayes and Sandere.")
     assert sorted(e.location for e in extract(text, PUBLISHED)) == ["Diboli", "Kayes", "Sandare"]
+
+
+def test_events_attacks_claimed_before_they_are_told_and_their_target_named_once(loaded_nlp):
+    text = ("Mali's army said on 4 March 2024 it had repelled a series of coordinated attacks on military posts.\n\n"
+            "JNIM earlier claimed responsibility for the coordinated attacks.\n\n"
+            "The attacks on 3 March 2024 targeted the towns of Kayes and Niono.")
+    found = {(e.location, e.actor1, e.actor2) for e in extract(text, PUBLISHED) if e.event_date == date(2024, 3, 3)}
+    assert found == {("Kayes", "JNIM", "Military Forces of Mali"), ("Niono", "JNIM", "Military Forces of Mali")}
