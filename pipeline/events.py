@@ -32,6 +32,7 @@ UNIDENTIFIED = "Unidentified Armed Group"
 GOVERNMENT = "Government of "  # a state's actors by ANNOTATION.md: "Government of Mali", "Military Forces of Mali"
 FORCES = "Military Forces of "
 CIVILIANS_INTER = 7  # ACLED's inter code of civilians
+CROWD_INTERS = (5, 6)  # rioters and protesters
 ARMED_INTERS = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -506,6 +507,11 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
     a coup is the country's military against its government; a country moving forces moves its military
     (but leaves an organisation as a government); an organisation acts on the ground through its mission there;
     a force that a party arranged to bring in is that party's Agreement with it."""
+    if c.word.event_type in words.cues.armed_types and country and (
+            words.inter(c.actor1) in CROWD_INTERS or done_by_crowd(c.trigger, words)):
+        riot = as_riot(c, country, words)
+        if riot is not None:
+            return riot
     if is_kind(c, words.cues.regime_changes) and country and words.inter(c.actor1) in (None, 1):
         return replace(c, actor1=FORCES + country, actor2=GOVERNMENT + country, assoc1=(), assoc2=())
     arranged = arranging_party(c, words, memory, country)
@@ -521,6 +527,25 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
     if mission and operates:
         c = replace(c, actor1=mission)
     return c
+
+
+def as_riot(c: Candidate, country: str, words: Lexicon) -> Candidate | None:
+    """Violence done by a crowd ("demonstrators attacked the parliament", "the protest ... stormed the state
+    broadcaster", a death at a protest by no one named) is a riot of that country's rioters; None when the actor
+    dictionary has no rioters for the country."""
+    rioters = f"{words.cues.crowd_actors.get('Riots', 'Rioters')} ({country})"
+    if words.actor(rioters) is None:
+        return None
+    riot = EventWord(c.word.phrase, "Riots", "Violent demonstration")
+    return replace(c, word=riot, actor1=rioters, actor2="" if words.inter(c.actor2) == CIVILIANS_INTER else c.actor2,
+                   explicit_actor1=True)
+
+
+def done_by_crowd(trigger: Token, words: Lexicon) -> bool:
+    """True when the subject of a violent verb is a protest ("Friday's protest ... attacked the parliament")."""
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECTS] or inherited_subject(trigger)
+    return any(s.pos_ == "NOUN" and (w := words.words.word(s.lemma_.lower())) is not None
+               and w.event_type in words.cues.crowd_actors for s in subjects)
 
 
 def is_kind(c: Candidate, kind: frozenset[str]) -> bool:
@@ -1344,7 +1369,7 @@ def leading(group: list[Anchored], armed: frozenset[str]) -> Anchored:
     mayor's office and kidnapped one person": an abduction)."""
     def key(a: Anchored) -> tuple:
         c = a.candidate
-        violent = c.word.event_type in armed
+        violent = c.word.event_type in armed or c.word.event_type == "Riots"
         return not c.explicit_actor1, not c.actor2, not violent, depth(c.trigger)
     return min(group, key=key)
 
@@ -1363,6 +1388,11 @@ def fill_from(lead: Anchored, group: list[Anchored], words: Lexicon) -> Anchored
     attack on a gendarme post killed 19 officers and one civilian" is the gendarmes'."""
     c = lead.candidate
     actor1, actor2 = c.actor1, c.actor2
+    if c.word.event_type == "Riots" and not actor2:  # "... stormed the broadcaster while police fired tear gas"
+        country = lead.place.country if lead.place else None
+        forces = [name for ent in lead.sentence.ents if ent.label_ == "ACTOR"
+                  for name in [words.canonical(ent.text, country)] if words.inter(name) == 1]
+        actor2 = forces[0] if forces else actor2
     if words.inter(actor2) == CIVILIANS_INTER and c.word.event_type in words.cues.armed_types:
         fought = [o.candidate.actor2 for o in group if o.candidate.actor2 and o.candidate.actor2 != actor1
                   and words.inter(o.candidate.actor2) in ARMED_INTERS]
@@ -1375,7 +1405,11 @@ def fill_from(lead: Anchored, group: list[Anchored], words: Lexicon) -> Anchored
             actor2 = o.actor2
     # "a bus struck a landmine near Boni, killing 14 passengers": the means any trigger names is the event's
     means = " ".join(dict.fromkeys([c.instrument_text] + [o.candidate.instrument_text for o in group]))
-    return replace(lead, candidate=replace(c, actor1=actor1, actor2=actor2, instrument_text=means))
+    c = replace(c, actor1=actor1, actor2=actor2, instrument_text=means)
+    actor = words.actor(actor1)
+    if c.word.event_type in words.cues.armed_types and actor is not None and actor.inter in CROWD_INTERS:
+        c = as_riot(c, actor.country, words) or c  # "a protest which saw one person killed"
+    return replace(lead, candidate=c)
 
 
 def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
@@ -1493,8 +1527,10 @@ def sharpened(anchored: list[Anchored], placed_elsewhere: list[tuple[Candidate, 
 
 def same_kind(a: Candidate, b: Candidate) -> bool:
     """Whether two mentions may tell of the same event: the same default type or the same word ("a suicide attack",
-    "the attack")."""
-    return a.word.event_type == b.word.event_type or a.trigger.lemma_.lower() == b.trigger.lemma_.lower()
+    "the attack"), or both a crowd's (a rally and the riot it turned into)."""
+    crowd = {"Protests", "Riots"}
+    return a.word.event_type == b.word.event_type or a.trigger.lemma_.lower() == b.trigger.lemma_.lower() \
+        or {a.word.event_type, b.word.event_type} <= crowd
 
 
 def named_place(candidate: Candidate, sentence: Span, mentions: Sequence[PlaceMention], body: str) -> Place | None:

@@ -402,8 +402,12 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         return []
     countries = {resolver.country_name(iso) for iso in resolver.vocab.home_countries}
     taken = [range(s, e) for s, e in spans]
+    # a word of a person's name anywhere in the report is not a town elsewhere in it ("concessions from Keita")
+    people = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     found = []
     for token in doc:
+        if token.lower_ in people:
+            continue
         dateline = is_in_dateline(token)
         if not token.text[:1].isupper() or token.ent_type_ in _NOT_PLACE_ENTITIES \
                 or (token.i == token.sent.start and not dateline) \

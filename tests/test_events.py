@@ -777,3 +777,20 @@ def test_events_attacks_claimed_before_they_are_told_and_their_target_named_once
             "The attacks on 3 March 2024 targeted the towns of Kayes and Niono.")
     found = {(e.location, e.actor1, e.actor2) for e in extract(text, PUBLISHED) if e.event_date == date(2024, 3, 3)}
     assert found == {("Kayes", "JNIM", "Military Forces of Mali"), ("Niono", "JNIM", "Military Forces of Mali")}
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2024 demonstrators attacked the parliament in Bamako while police fired tear gas to disperse them.",
+    ("Friday's protest on 1 March 2024 later descended into chaos as demonstrators blocked roads, attacked the "
+     "parliament and stormed the state broadcaster in Bamako while police fired tear gas."),
+])
+def test_events_violence_by_a_crowd_is_a_riot_against_the_police_present(loaded_nlp, text):
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.sub_event_type, event.actor1, event.actor2) == (
+        "Riots", "Violent demonstration", "Rioters (Mali)", "Police Forces of Mali")
+
+
+def test_events_a_word_of_a_persons_name_is_no_town_elsewhere(loaded_nlp):
+    text = ("President Ibrahim Boubacar Keita spoke on 1 March 2024.\n\n"
+            "On 2 March 2024 thousands protested in Bamako after the coalition rejected concessions from Keita.")
+    assert {e.location for e in extract(text, PUBLISHED)} == {"Bamako"}
