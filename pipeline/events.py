@@ -507,6 +507,10 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
     a coup is the country's military against its government; a country moving forces moves its military
     (but leaves an organisation as a government); an organisation acts on the ground through its mission there;
     a force that a party arranged to bring in is that party's Agreement with it."""
+    if c.word.event_type in words.cues.armed_types and c.actor1.startswith(GOVERNMENT) \
+            and words.actor(FORCES + c.actor1.removeprefix(GOVERNMENT)):
+        # "drone strikes by Mali's military regime": a state fights through its armed forces
+        c = replace(c, actor1=FORCES + c.actor1.removeprefix(GOVERNMENT))
     if c.word.event_type in words.cues.armed_types and country and (
             words.inter(c.actor1) in CROWD_INTERS or done_by_crowd(c.trigger, words)):
         riot = as_riot(c, country, words)
@@ -814,7 +818,7 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
         found = words.actors.lookup(span_of(head).text, focus)
         return found.name if found else ""
     named_country = [memory.countries[t.i] for t in head.subtree if t.i < head.i and t.i in memory.countries
-                     and t.dep_ in ("compound", "amod", "nmod")]
+                     and t.dep_ in ("compound", "amod", "nmod", "poss")]
     if named_country:  # "16 Niger soldiers", "Burkina Faso troops": that country's forces, whatever the focus
         forces = words.actors.lookup(head.text, named_country[0])
         if forces is not None and forces.country == named_country[0]:
@@ -824,6 +828,13 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
              for name in [entity_actor(span_of(token), words, focus)] if name]
     if named:  # "militants belonging to JNIM": the named group, not the generic word
         return next((n for n in named if n != UNIDENTIFIED), named[0])
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if owner is not None and words.actors.is_generic_head(head.text):
+        # "the French government said its forces had killed": the forces of the party the pronoun stands for
+        found = words.resolve_reference(owner.lower_, memory.salient(head, words))
+        if found is not None:
+            forces = FORCES + found.name.removeprefix(GOVERNMENT)
+            return forces if found.name.startswith(GOVERNMENT) and words.actor(forces) else found.name
     if head.lower_ in FIRST_PERSON:  # "'We attacked', a spokesman for the CMA said": the speaker's side
         speaker = quoted_speaker(head, words)
         return actor_of_phrase(speaker, words, memory, focus) if speaker is not None else ""
@@ -1404,7 +1415,8 @@ def fill_from(lead: Anchored, group: list[Anchored], words: Lexicon) -> Anchored
         if not actor2 and o.actor2 and o.actor2 != actor1:
             actor2 = o.actor2
     # "a bus struck a landmine near Boni, killing 14 passengers": the means any trigger names is the event's
-    means = " ".join(dict.fromkeys([c.instrument_text] + [o.candidate.instrument_text for o in group]))
+    means = " ".join(dict.fromkeys([c.instrument_text] + [o.candidate.instrument_text for o in group]
+                                   + [o.candidate.trigger_text for o in group if o is not lead]))
     c = replace(c, actor1=actor1, actor2=actor2, instrument_text=means)
     actor = words.actor(actor1)
     if c.word.event_type in words.cues.armed_types and actor is not None and actor.inter in CROWD_INTERS:

@@ -342,6 +342,11 @@ def combined_toll(first: int | None, first_text: str, second: int | None, second
     conservative figure (ANNOTATION.md), else the only one given."""
     if first is None or second is None:
         return second if first is None else first
+    counted = [parse_fatalities(first_text) is not None, parse_fatalities(second_text) is not None]
+    if counted == [True, False]:  # "killed eight leaders" / "so many were killed": the figure, not the estimate
+        return first
+    if counted == [False, True]:
+        return second
     if first != second:
         for total, parts, other in ((first, death_figures(first_text), second),
                                     (second, death_figures(second_text), first)):

@@ -338,6 +338,10 @@ class ActorIndex:
             return self.lookup(" ".join(words[:-1]), country)
         return None
 
+    def is_generic_head(self, word: str) -> bool:
+        """True for a head noun that names no one by itself ("forces", "fighters", "troops")."""
+        return alias_key(word) in self._heads
+
     def written_name(self, text: str, actor: Actor) -> str | None:
         """`text` without its article when it is the name or an alias of `actor` ("the Unity Movement for Jihad in
         West Africa" -> "Unity Movement for Jihad in West Africa"), else None (a descriptor, a generic head)."""

@@ -794,3 +794,12 @@ def test_events_a_word_of_a_persons_name_is_no_town_elsewhere(loaded_nlp):
     text = ("President Ibrahim Boubacar Keita spoke on 1 March 2024.\n\n"
             "On 2 March 2024 thousands protested in Bamako after the coalition rejected concessions from Keita.")
     assert {e.location for e in extract(text, PUBLISHED)} == {"Bamako"}
+
+
+def test_events_a_regime_and_its_forces_fight_as_its_military(loaded_nlp):
+    drone = "Drone strikes by Mali's military regime killed eight rebel leaders in Tinzaouatine on 3 March 2024."
+    event = only(extract(drone, PUBLISHED))
+    assert (event.sub_event_type, event.actor1, event.fatalities) == ("Air/drone strike", "Military Forces of Mali", 8)
+    told = ("The French government on 4 March 2024 stated that its forces had killed more than 50 jihadists in "
+            "airstrikes near Menaka.")
+    assert only(extract(told, PUBLISHED)).actor1 == "Military Forces of France"

@@ -170,3 +170,9 @@ def test_fatalities_lists_of_subsets_and_other_clauses_add_nothing(text, expecte
 def test_fatalities_two_reports_of_one_toll(first, first_text, second, second_text, expected):
     assert combined_toll(first, first_text, second, second_text) == expected
     assert combined_toll(second, second_text, first, first_text) == expected
+
+
+def test_fatalities_a_count_of_attacks_is_no_toll_and_a_figure_beats_an_estimate():
+    from pipeline.fatalities import combined_toll, death_figures
+    assert death_figures("So many leaders have been killed in a single attack.") == []
+    assert combined_toll(8, "The strikes killed eight rebel leaders.", 3, "Civilians were killed.") == 8
