@@ -486,8 +486,8 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
         actor1, actor2, assoc2 = actor2, assoc2[0], assoc2[1:]
     if word.event_type in words.cues.armed_types and actor2.startswith(GOVERNMENT) and assoc2:
         actor2, assoc2 = assoc2[0], assoc2[1:]  # "soldiers killed in Burkina Faso": the forces, not the state
-    if word.event_type in words.cues.armed_types and words.inter(actor1) == CIVILIANS_INTER:
-        actor1 = ""  # "attacked by a band of men": unnamed attackers are an unidentified armed group
+    if words.inter(actor1) == CIVILIANS_INTER and word.event_type not in words.cues.crowd_actors:
+        actor1 = ""  # "attacked by a band of men", "the men destroyed equipment": unnamed attackers, not civilians
     if actor1 and actor1 == actor2:
         actor2 = ""
     # what was targeted, without where it was ("a patrol near the village of X" is no civilian target)
@@ -1008,6 +1008,11 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
         return [], f"{OTHER_TIME} ({governing[0].text})"
     if not is_past(trigger):
         return [], "no date in the clause, and the clause is not in the past tense"
+    if SAME_DAY.search(sentence.text):  # "Later that evening, gunmen attacked a checkpoint": the day told before
+        told = [m for m in mentions if m.start_char < sentence.start_char and is_event_date(m)
+                and m.value is not None and m.value.precision == "day"]
+        if told:
+            return [told[-1]], "the day told before ('that evening')"
     shift = [t for t in sentence if t.i < trigger.i and t.lower_ in words.cues.time_shift_words]
     if shift:
         return [], f"'{shift[0].text}' moves the time away from the last date mentioned"
@@ -1432,7 +1437,8 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
     geo_precision = None
     if place is not None:
         geo_precision = 3 if place.feature in ("region", "country") else (2 if a.near else 1)
-    actor1 = c.actor1 or (words.cues.unidentified_actor if event_type in words.cues.armed_types else "")
+    unnamed_doer = event_type in words.cues.armed_types or sub_event_type == "Looting/property destruction"
+    actor1 = c.actor1 or (words.cues.unidentified_actor if unnamed_doer else "")
     text = a.sentence.text.strip()
     start = a.sentence.start_char + (len(a.sentence.text) - len(a.sentence.text.lstrip()))
     return Event(
@@ -1573,6 +1579,7 @@ def follow_up(lead: Anchored, candidate: Candidate, sentence: Span, focus: str |
 
 ANAPHORIC_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his")
 TELLING = "clause (the day of the telling)"
+SAME_DAY = re.compile(r"\b(?:[Ll]ater|[Ee]arlier) (?:that|the same) (?:day|evening|night|morning|afternoon)\b")
 OTHER_TIME = "the clause's time is not an event date"  # why a mention dated to another time has no event date  # how an event dated only by the verb of saying is dated
 
 

@@ -803,3 +803,21 @@ def test_events_a_regime_and_its_forces_fight_as_its_military(loaded_nlp):
     told = ("The French government on 4 March 2024 stated that its forces had killed more than 50 jihadists in "
             "airstrikes near Menaka.")
     assert only(extract(told, PUBLISHED)).actor1 == "Military Forces of France"
+
+
+def test_events_later_that_evening_is_the_day_told_before(loaded_nlp):
+    text = ("Gunmen abducted five workers from a construction site near Kwala on 2 March 2024.\n\n"
+            "The victims were working on road construction, an official said.\n\n"
+            "Later that evening, gunmen attacked a road checkpoint in the San region and killed three civilians.")
+    assert {e.event_date for e in extract(text, PUBLISHED)} == {date(2024, 3, 2)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The men destroyed equipment including a crane and dump trucks near Kwala on 2 March 2024.",
+     ("Looting/property destruction", "Unidentified Armed Group")),
+    ("Tuesday's blast near Douentza on 5 March 2024 killed 14 passengers.",
+     ("Remote explosive/landmine/IED", "Unidentified Armed Group")),
+])
+def test_events_destroyed_equipment_and_a_blast(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1) == expected
