@@ -1349,9 +1349,13 @@ def merge_in_sentences(anchored: list[Anchored], words: Lexicon) -> list[Anchore
     act of violence in a clause with its own subject stays apart from a lead that is no violence ("sent in troops
     after civilians were killed": a deployment and a killing)."""
     groups: dict[tuple, list[Anchored]] = {}
+    first_of_day: dict[tuple, int] = {}  # "Tuesday's blast on 5 March": two mentions of one day are one date
     for a in anchored:
-        key = (a.sentence.start, a.date_mention.start_char if a.date_mention else None,
-               a.place.geonameid if a.place else None, a.place.name if a.place else None)
+        when = a.date_mention.value if a.date_mention else None
+        at = a.date_mention.start_char if a.date_mention else None
+        if when is not None:
+            at = first_of_day.setdefault((a.sentence.start, when.start, when.end), at)
+        key = (a.sentence.start, at, a.place.geonameid if a.place else None, a.place.name if a.place else None)
         groups.setdefault(key, []).append(a)
     merged = []
     armed = words.cues.armed_types
