@@ -355,8 +355,9 @@ def find_candidates(sentence: Span, triggers: list[tuple[Token, str, EventWord]]
                     memory: "ActorMemory", focus: str | None) -> list[Candidate]:
     found = []
     for token, text, word in triggers:
-        if not is_asserted(token, words) or not reports_occurrence(token, words):
-            continue
+        if not is_asserted(token, words) or not reports_occurrence(token, words) \
+                or agreement_verb(token, word, words) == "neither":
+            continue  # "accused the government of abandonment of the peace deal": a deal named, none made
         candidate = arguments(token, text, word, words, memory, focus)
         if words.words.has_target(word, candidate.object_text) and not is_diplomatic(candidate, words):
             found.append(candidate)
@@ -393,6 +394,27 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
     if any(phrase in sentence for phrase in words.cues.contradiction_phrases):
         return False
     return not any(phrase in sentence for phrase in words.cues.aggregate_phrases)
+
+
+def agreement_verb(trigger: Token, word: EventWord, words: Lexicon) -> str:
+    """For an agreement noun ("peace deal", "accord"): "made" when a verb signs or reaches it ("signed a peace
+    deal", "the accord, signed in 2015"), "ended" when a verb ends it ("ended the peace deal"), "neither"
+    otherwise; "" for any other trigger."""
+    if trigger.pos_ != "NOUN" or word.sub_event_type != "Agreement":
+        return ""
+    if trigger.lemma_.lower() in words.cues.agreement_makers:
+        return "made"  # "the signing of the charter": the noun is the act
+    verbs = [c for c in trigger.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    if trigger.dep_ in OBJECTS | PASSIVE_SUBJECTS | SUBJECTS or (trigger.dep_ == "pobj" and trigger.head.dep_ == "prep"
+                                                                  and trigger.head.head.pos_ == "VERB"):
+        verbs.append(trigger.head if trigger.dep_ != "pobj" else trigger.head.head)
+    lemmas = {v.lemma_.lower() for v in verbs} | {c.lemma_.lower() for v in verbs for c in v.children
+                                                   if c.dep_ == "prt"}
+    if lemmas & words.cues.agreement_enders:
+        return "ended"
+    if lemmas & words.cues.agreement_makers:
+        return "made"
+    return "neither"
 
 
 def is_series(sentence: Span, words: Lexicon) -> bool:
@@ -516,6 +538,14 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
         riot = as_riot(c, country, words)
         if riot is not None:
             return riot
+    if agreement_verb(c.trigger, c.word, words) == "ended":
+        # "the military rulers of Mali have ended a major peace deal with the rebels": the subject changes course
+        verb = c.trigger.head
+        party, _ = actors_of([s for s in verb.children if s.dep_ in SUBJECTS] or inherited_subject(verb), words,
+                             memory, country)
+        change = EventWord(c.word.phrase, "Strategic developments", "Change to group/activity")
+        return replace(c, word=change, actor1=party or c.actor1, actor2=c.actor2 if c.actor2 != party else "",
+                       explicit_actor1=bool(party) or c.explicit_actor1)
     if is_kind(c, words.cues.regime_changes) and country and words.inter(c.actor1) in (None, 1):
         return replace(c, actor1=FORCES + country, actor2=GOVERNMENT + country, assoc1=(), assoc2=())
     arranged = arranging_party(c, words, memory, country)
@@ -683,7 +713,10 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
                 and trigger.head.head.lemma_.lower() in words.cues.collective_nouns:
             position = trigger.head.head  # "carried out a series of airstrikes": the series stands where the event does
         head = position.head
-        if position.dep_ in OBJECTS and head.lemma_.lower() in words.cues.light_verbs:
+        if position.dep_ in OBJECTS and head.lemma_.lower() in words.cues.victim_verbs:
+            # "the convoy suffered IED attacks"
+            targets.extend([c for c in head.children if c.dep_ in SUBJECTS] or inherited_subject(head))
+        elif position.dep_ in OBJECTS and head.lemma_.lower() in words.cues.light_verbs:
             agents.extend(c for c in head.children if c.dep_ in SUBJECTS)
             if not agents:
                 agents.extend(inherited_subject(head))

@@ -47,6 +47,9 @@ class Cues:
     regime_changes: frozenset[str]
     defence_verbs: frozenset[str]
     victim_subject_verbs: frozenset[str]
+    victim_verbs: frozenset[str]
+    agreement_enders: frozenset[str]
+    agreement_makers: frozenset[str]
     hidden_explosives: tuple[str, ...]
     state_nouns: frozenset[str]
     reporting_verbs: frozenset[str]
@@ -70,7 +73,7 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads",
         "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "taken_from",
         "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "defence_verbs", "victim_subject_verbs",
-        "state_nouns",
+        "victim_verbs", "agreement_enders", "agreement_makers", "state_nouns",
         "reporting_verbs", "representative_nouns", "collective_nouns", "toll_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())

@@ -821,3 +821,20 @@ def test_events_later_that_evening_is_the_day_told_before(loaded_nlp):
 def test_events_destroyed_equipment_and_a_blast(loaded_nlp, text, expected):
     event = only(extract(text, PUBLISHED))
     assert (event.sub_event_type, event.actor1) == expected
+
+
+def test_events_a_convoy_that_suffers_attacks_is_their_target(loaded_nlp):
+    text = "On 3 March 2024 the last MINUSMA convoy left Kidal and suffered two IED attacks on the way to Gao."
+    event = only([e for e in extract(text, PUBLISHED) if e.event_type != "Strategic developments"])
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Remote explosive/landmine/IED", "Unidentified Armed Group", "MINUSMA")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The military rulers of Mali ended the peace deal with the rebels on 3 March 2024.",
+     [("Change to group/activity", "Government of Mali")]),
+    ("The CMA signed a peace deal with the government in Algiers on 3 March 2024.", [("Agreement", "CMA")]),
+    ("On 3 March 2024 the rebels accused the government of abandonment of the peace deal.", []),
+])
+def test_events_a_peace_deal_is_an_event_when_made_or_ended(loaded_nlp, text, expected):
+    assert [(e.sub_event_type, e.actor1) for e in extract(text, PUBLISHED)] == expected
