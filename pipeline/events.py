@@ -118,8 +118,10 @@ def is_listed_town(root: Token) -> bool:
     preposition = current.head
     if current.dep_ != "pobj":
         return False
-    if preposition.lower_ == "of":
-        return preposition.head.lemma_.lower() in ("town", "village", "locality", "commune")
+    if preposition.lower_ == "of":  # "the towns of Kayes and Sandere", not "near the town of Niono"
+        noun = preposition.head
+        return noun.lemma_.lower() in ("town", "village", "locality", "commune") \
+            and not (noun.dep_ == "pobj" and noun.head.lower_ in NEAR_WORDS)
     return preposition.lower_ in ("in", "at") and preposition.head.lower_ not in NEAR_WORDS
 
 

@@ -838,3 +838,11 @@ def test_events_a_convoy_that_suffers_attacks_is_their_target(loaded_nlp):
 ])
 def test_events_a_peace_deal_is_an_event_when_made_or_ended(loaded_nlp, text, expected):
     assert [(e.sub_event_type, e.actor1) for e in extract(text, PUBLISHED)] == expected
+
+
+def test_events_people_seized_are_abducted_and_a_town_near_the_village_is_no_second_event(loaded_nlp):
+    seized = "Gunmen seized about 20 people in the village of Farabougou on 3 March 2024."
+    assert only(extract(seized, PUBLISHED)).sub_event_type == "Abduction/forced disappearance"
+    near = ("The kidnapping occurred on 3 March 2024 during a weekly market in the village of Farabougou, near the "
+            "central Malian town of Niono.")
+    assert [e.location for e in extract(near, PUBLISHED)] == ["Farabougou"]
