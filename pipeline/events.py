@@ -690,7 +690,8 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             agents = [antecedent if is_relative_pronoun(a) else a for a in agents]
             targets = [antecedent if is_relative_pronoun(t) else t for t in targets]
         # "An attack by jihadis on a gendarme post killed 19 officers": the attack's own agent, not its target
-        agents = [agent for a in agents for agent in (argument_tokens(a, words)[0] if is_act_of_violence(a, words) else [a])]
+        agents = [agent for a in agents
+                  for agent in (argument_tokens(a, words)[0] if is_act_of_violence(a, words) else [a])]
         if not targets and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN":
             targets.append(trigger.head)  # "136 civilians, including 50 women, killed on April 20 in Karma"
         if not targets and any(c.dep_ == "auxpass" for c in trigger.children):
@@ -1617,9 +1618,10 @@ def follow_up(lead: Anchored, candidate: Candidate, sentence: Span, focus: str |
 
 
 ANAPHORIC_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his")
-TELLING = "clause (the day of the telling)"
+TELLING = "clause (the day of the telling)"  # how an event dated only by the verb of saying is dated
+OTHER_TIME = "the clause's time is not an event date"  # why a mention dated to another time has no event date
+# "later that evening", "earlier the same day": the day the report told last
 SAME_DAY = re.compile(r"\b(?:[Ll]ater|[Ee]arlier) (?:that|the same) (?:day|evening|night|morning|afternoon)\b")
-OTHER_TIME = "the clause's time is not an event date"  # why a mention dated to another time has no event date  # how an event dated only by the verb of saying is dated
 
 
 def told_before(candidate: Candidate, earlier: list[Anchored], words: Lexicon) -> Anchored | None:

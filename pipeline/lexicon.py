@@ -72,8 +72,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "diplomatic_objects",
         "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads",
         "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "taken_from",
-        "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "defence_verbs", "victim_subject_verbs",
-        "victim_verbs", "agreement_enders", "agreement_makers", "state_nouns",
+        "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "defence_verbs",
+        "victim_subject_verbs", "victim_verbs", "agreement_enders", "agreement_makers", "state_nouns",
         "reporting_verbs", "representative_nouns", "collective_nouns", "toll_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
