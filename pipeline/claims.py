@@ -137,5 +137,13 @@ def is_claim(sentence: str, actor: str | None = None, cues: ClaimCues | None = N
     if _positions(tokens, cues.confirmations):
         return False
     words = _masked(tokens, cues.not_claims)
-    found = (_positions(words, cues.claim_words) + _party_reports(words, cues) + _according_claims(words, cues))
+    # "local reports have alleged that ...": a claim word whose subject is a neutral source sources the report
+    said = [i for i in _positions(words, cues.claim_words) if not _said_by_source(words, i, cues)]
+    found = said + _party_reports(words, cues) + _according_claims(words, cues)
     return any(_attributed(words, i, actor, cues) for i in found)
+
+
+def _said_by_source(tokens: list[str], cue: int, cues: ClaimCues) -> bool:
+    """True when a neutral source (witnesses, local reports, residents) stands just before the claim word."""
+    return any(j + len(p) >= cue - 2 for j in range(max(0, cue - 5), cue)
+               for p in [_at(tokens, j, cues.according_sources)] if p)

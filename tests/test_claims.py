@@ -83,3 +83,9 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 @given(st.text(max_size=120), st.sampled_from([None, "CMA", "JNIM", "nobody known"]))
 def test_claims_never_crash_on_any_text(sentence, actor):
     assert is_claim(sentence, actor) in (True, False)
+
+
+def test_claims_a_neutral_source_that_alleges_is_sourcing_not_a_partys_claim():
+    from pipeline.claims import is_claim
+    assert not is_claim("Local reports have alleged that JNIM and ISSP have signed a truce.", "JNIM")
+    assert is_claim("The CMA alleged that it had shot down a Malian jet.", "CMA")
