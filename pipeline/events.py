@@ -45,7 +45,6 @@ PLACE_VERBS = {"visit", "enter", "reach", "tour", "storm", "attack", "besiege", 
 MOTION_PREPOSITIONS = {"to", "into", "from"}
 BORDER_NOUNS = {"border", "frontier"}
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "along"})
-TARGET_PREPOSITIONS = frozenset({"on", "against", "upon"})
 PLACE_ENTITIES = {"PLACE", "GPE", "LOC", "FAC"}
 FIRST_PERSON = {"we", "us", "our"}
 INSTRUMENT_VERBS = {"use", "utilize", "employ"}
@@ -531,10 +530,9 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
     a coup is the country's military against its government; a country moving forces moves its military
     (but leaves an organisation as a government); an organisation acts on the ground through its mission there;
     a force that a party arranged to bring in is that party's Agreement with it."""
-    if c.word.event_type in words.cues.armed_types and c.actor1.startswith(GOVERNMENT) \
-            and words.actor(FORCES + c.actor1.removeprefix(GOVERNMENT)):
+    if c.word.event_type in words.cues.armed_types:
         # "drone strikes by Mali's military regime": a state fights through its armed forces
-        c = replace(c, actor1=FORCES + c.actor1.removeprefix(GOVERNMENT))
+        c = replace(c, actor1=forces_of(c.actor1, words))
     if c.word.event_type in words.cues.armed_types and country and (
             words.inter(c.actor1) in CROWD_INTERS or done_by_crowd(c.trigger, words)):
         riot = as_riot(c, country, words)
@@ -563,6 +561,13 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
     if mission and operates:
         c = replace(c, actor1=mission)
     return c
+
+
+def forces_of(actor: str, words: Lexicon) -> str:
+    """A government's armed forces when the actor dictionary has them ("Government of Mali" -> "Military Forces of
+    Mali"), else the actor itself."""
+    forces = FORCES + actor.removeprefix(GOVERNMENT)
+    return forces if actor.startswith(GOVERNMENT) and words.actor(forces) else actor
 
 
 def as_riot(c: Candidate, country: str, words: Lexicon) -> Candidate | None:
@@ -605,8 +610,7 @@ def moving_force(c: Candidate, words: Lexicon) -> Candidate:
         modifiers = [t.text for t in c.trigger.lefts if t.dep_ in ("amod", "poss", "compound")]
         forces = [found for m in modifiers for found in [words.describe([m, "forces"], None)] if found]
         actor1 = forces[0].name if forces else ""
-    if actor1.startswith(GOVERNMENT) and words.actor(FORCES + actor1.removeprefix(GOVERNMENT)):
-        actor1 = FORCES + actor1.removeprefix(GOVERNMENT)
+    actor1 = forces_of(actor1, words)
     moved = words.actor(c.actor2)
     actor2 = "" if moved is not None and moved.kind == "military" else c.actor2  # "sent in troops": what moved
     return replace(c, actor1=actor1, actor2=actor2, explicit_actor1=c.explicit_actor1 or bool(actor1))
@@ -702,7 +706,7 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
                 # "an attack by jihadists on a gendarme post": the parser often hangs the target on the attackers
                 targets.extend(c for a in child.children if a.dep_ == "pobj" for p in a.children
-                               if p.dep_ == "prep" and p.lower_ in TARGET_PREPOSITIONS
+                               if p.dep_ == "prep" and p.lower_ in words.cues.target_prepositions
                                for c in p.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in words.cues.of_is_agent:
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
@@ -749,7 +753,8 @@ def done_by_attack(verb: Token, words: Lexicon) -> bool:
 def attack_holding(noun: Token, words: Lexicon) -> Token:
     """The noun a relative clause describes, or the act of violence whose target phrase holds it: in "the mortar
     attack against the MINUSMA camp that killed 2 peacekeepers" the attack killed, not the camp."""
-    if noun.dep_ == "pobj" and noun.head.lower_ in TARGET_PREPOSITIONS and is_act_of_violence(noun.head.head, words):
+    if noun.dep_ == "pobj" and noun.head.lower_ in words.cues.target_prepositions \
+            and is_act_of_violence(noun.head.head, words):
         return noun.head.head
     return noun
 
@@ -860,7 +865,7 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
         if forces is not None and forces.country == named_country[0]:
             return forces.name
     named = [name for token in own_phrase(head) if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B"
-             and not in_locative(token, head, LOCATIVE_PREPOSITIONS | TARGET_PREPOSITIONS)
+             and not in_locative(token, head, LOCATIVE_PREPOSITIONS | words.cues.target_prepositions)
              for name in [entity_actor(span_of(token), words, focus)] if name]
     if named:  # "militants belonging to JNIM": the named group, not the generic word
         return next((n for n in named if n != UNIDENTIFIED), named[0])
@@ -869,8 +874,7 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
         # "the French government said its forces had killed": the forces of the party the pronoun stands for
         found = words.resolve_reference(owner.lower_, memory.salient(head, words))
         if found is not None:
-            forces = FORCES + found.name.removeprefix(GOVERNMENT)
-            return forces if found.name.startswith(GOVERNMENT) and words.actor(forces) else found.name
+            return forces_of(found.name, words)
     if head.lower_ in FIRST_PERSON:  # "'We attacked', a spokesman for the CMA said": the speaker's side
         speaker = quoted_speaker(head, words)
         return actor_of_phrase(speaker, words, memory, focus) if speaker is not None else ""
@@ -896,7 +900,7 @@ def quoted_speaker(token: Token, words: Lexicon) -> Token | None:
 
 def in_locative(token: Token, head: Token, prepositions: frozenset[str] = LOCATIVE_PREPOSITIONS) -> bool:
     """True when a token sits in a place phrase of `head` ("its base in Ber in the Timbuktu Region, the CMA"): what
-    the parser hangs there is not part of the argument. With TARGET_PREPOSITIONS also a target the parser hung on
+    the parser hangs there is not part of the argument. With the target prepositions also a target the parser hung on
     an attacker ("an attack by jihadists on a gendarme post")."""
     current = token
     while current.i != head.i and current.head.i != current.i:
