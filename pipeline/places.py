@@ -444,8 +444,8 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
 def is_in_dateline(token) -> bool:
     """True for a word of a dateline that opens a paragraph ("Tehini/Cote d'Ivoire —"): where the report was filed,
     which is a town when the gazetteer knows one of that name."""
-    sentence = token.sent
-    return dateline_end(token.doc, sentence.start) is not None and token.i < dateline_end(token.doc, sentence.start)
+    end = dateline_end(token.doc, token.sent.start)
+    return end is not None and token.i < end
 
 
 def is_one_word(token) -> bool:
