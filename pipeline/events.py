@@ -44,6 +44,9 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across
 PLACE_VERBS = {"visit", "enter", "reach", "tour", "storm", "attack", "besiege", "capture", "seize", "overrun"}
 MOTION_PREPOSITIONS = {"to", "into", "from"}
 BORDER_NOUNS = {"border", "frontier"}
+# "1,000 km northeast of the capital", "20 miles from Gao": a place that only measures where another lies
+REFERENCE_HEADS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+                   "north-west", "south-east", "south-west", "km", "kilometres", "kilometers", "miles", "kms"}
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "along"})
 PLACE_ENTITIES = {"PLACE", "GPE", "LOC", "FAC"}
 FIRST_PERSON = {"we", "us", "our"}
@@ -435,8 +438,7 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
     cues = words.cues
     if is_purpose(trigger):
         return False
-    chain = [trigger] + [a for a in trigger.ancestors][:4]
-    for token in chain:
+    for token in clause_chain(trigger):
         for child in token.children:
             if child.dep_ == "neg":
                 return False
@@ -452,6 +454,17 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
             break
     window = trigger.sent.text.lower()
     return not any(cue in window for cue in cues.hypothetical_phrases)
+
+
+def clause_chain(trigger: Token, steps: int = 4) -> list[Token]:
+    """The trigger and its governing words up to `steps` syntactic steps above it; a step along a list ("murder,
+    torture and kidnapping") does not count, so the last item of a long list reaches the word that governs it."""
+    chain, token, taken = [trigger], trigger, 0
+    while token.head.i != token.i and taken < steps:
+        taken += token.dep_ != "conj"
+        token = token.head
+        chain.append(token)
+    return chain
 
 
 def is_purpose(trigger: Token) -> bool:
@@ -1242,6 +1255,8 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
     candidates = [m for m in in_sentence if is_location_phrase(m, trigger)]
     # "a post in Inates (Tillabery, West Niger)": the bracketed names say where Inates is
     candidates = [m for m in candidates if not qualifies(m, in_sentence, body)] or candidates
+    # "in Agadez, 1,000 km northeast of the capital": the event is in Agadez
+    candidates = [m for m in candidates if not is_reference_point(m, trigger.doc)] or candidates
     if candidates:
         best = max(candidates, key=lambda m: (specificity(m.place), -abs(m.start_char - trigger.idx)))
         return best.place, is_near(best, body), True
@@ -1339,6 +1354,15 @@ def qualifies(mention: PlaceMention, others: Sequence[PlaceMention], body: str) 
         return False
     before = body[:opening].rstrip()
     return any(m.end_char == len(before) for m in others if m is not mention)
+
+
+def is_reference_point(mention: PlaceMention, doc: Doc) -> bool:
+    """True for a place that only measures where another lies: "(1,000 km) northeast of the capital", "20 miles
+    from Gao"."""
+    root = mention_root(doc, mention.start_char, mention.end_char)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
+        return False
+    return root.head.head.lower_ in REFERENCE_HEADS
 
 
 def specificity(place: Place) -> int:

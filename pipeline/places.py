@@ -7,6 +7,7 @@ article's other places, never by world population alone. Vocabulary lives in `mo
 
 from __future__ import annotations
 
+import calendar
 import logging
 import math
 import re
@@ -50,6 +51,8 @@ class Vocabulary:
     name_fixes: dict[str, int]
     preferred: dict[str, int]
     demonyms: frozenset[str]
+    country_adjectives: dict[str, str]  # folded adjective -> ISO code ("malian" -> "ML")
+    not_national_capital: frozenset[str]  # "regional", "economic": a capital that is not the country's
     not_places: frozenset[str]  # continents and vague areas no gazetteer point stands for
 
 
@@ -74,6 +77,8 @@ def load_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
         name_fixes={fold(k): int(v) for k, v in data.get("name_fixes", {}).items()},
         preferred={fold(k): int(v) for k, v in data.get("preferred", {}).items()},
         demonyms=frozenset(fold(w) for w in data.get("demonyms", [])),
+        country_adjectives={fold(a): iso for iso, ws in data.get("country_adjectives", {}).items() for a in ws},
+        not_national_capital=frozenset(fold(w) for w in data.get("not_national_capital", [])),
         not_places=frozenset(fold(w) for w in data.get("not_places", [])),
     )
 
@@ -409,7 +414,7 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         if token.lower_ in people:
             continue
         dateline = is_in_dateline(token)
-        if not token.text[:1].isupper() or token.ent_type_ in _NOT_PLACE_ENTITIES \
+        if not token.text[:1].isupper() or (token.ent_type_ in _NOT_PLACE_ENTITIES and not is_misread_date(token)) \
                 or (token.i == token.sent.start and not dateline) \
                 or any(token.idx in r for r in taken) or doc[token.i - 1].ent_type_ == "PERSON":
             continue  # "President Amadou Toumani Toure": the end of a person's name, whatever towns share it
@@ -439,6 +444,16 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         if place is not None and place.feature == "town" and place.country in countries:
             found.append((token.idx, token.idx + len(token.text)))
     return found
+
+
+_CALENDAR_WORDS = {w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
+                                       *calendar.day_abbr) if w}
+
+
+def is_misread_date(token) -> bool:
+    """A lone capitalised name the recogniser took for a date, standing where a place stands: "killed in Mamou"."""
+    return token.ent_type_ == "DATE" and is_one_word(token) and token.pos_ == "PROPN" and token.is_alpha \
+        and token.lower_ not in _CALENDAR_WORDS and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
 
 
 def is_in_dateline(token) -> bool:
@@ -508,6 +523,8 @@ def run(article: Article, doc, focus_country: str | None = None, resolver: Resol
     spans = find_mentions(doc, resolver.vocab)
     focus = focus_country or article_focus([doc.text[s:e] for s, e in spans], resolver)
     spans = joined_names(doc.text, sorted(spans + missed_towns(doc, spans, resolver, focus)), resolver, focus)
+    capitals = capital_mentions(doc, spans, resolver, focus)
+    spans = [(s, e) for s, e in spans if not any(cs <= s < ce for cs, ce, _ in capitals)]  # "Mali's capital"
     texts = [doc.text[s:e] for s, e in spans]
     sentence_of = [_sentence_index(sents, start) for start, _ in spans]
     offsets = [start - sents[i].start_char for (start, _), i in zip(spans, sentence_of)]
@@ -521,7 +538,55 @@ def run(article: Article, doc, focus_country: str | None = None, resolver: Resol
             place = fallback.geocode(text, resolver.country_code(focus) if focus else None)
         mentions.append(PlaceMention(article.doc_id, text, start, end, index, place))
     mentions += same_place_mentions(article.doc_id, doc.text, mentions, sents, resolver.vocab)
+    mentions += [PlaceMention(article.doc_id, doc.text[s:e], s, e, _sentence_index(sents, s), place)
+                 for s, e, place in capitals]
     return tuple(sorted(mentions, key=lambda m: m.start_char))
+
+
+def capital_mentions(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
+                     focus: str | None) -> list[tuple[int, int, Place]]:
+    """"Burkina Faso's capital", "the Malian capital", "the capital of Niger", and a bare "the capital" in a report
+    on one country: that country's capital town. Not when the text names the town beside it ("the capital, Bamako",
+    "the capital Niamey"), nor a regional or economic capital."""
+    vocab = resolver.vocab
+    found = []
+    for token in doc:
+        if token.lower_ not in ("capital", "capital's") or token.pos_ not in ("NOUN", "PROPN") \
+                or (token.dep_ == "compound" and token.head.lower_ != "city"):
+            continue
+        noun = token.head if token.dep_ == "compound" else token  # "the capital city"
+        children = list(noun.children) + ([c for c in token.children] if noun is not token else [])
+        if any(c.dep_ == "appos" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in children):
+            continue  # "the capital, Bamako", "the capital Niamey city"
+        after = noun.i + 1
+        while after < len(doc) and doc[after].text in (",", "city", "of"):
+            after += 1
+        if after < len(doc) and any(s <= doc[after].idx < e for s, e in spans) and doc[after - 1].text != "of":
+            continue  # the town itself follows
+        iso, start = focus, noun.left_edge
+        ok = not any(c.dep_ == "amod" and fold(c.text) in vocab.not_national_capital for c in children)
+        for child in children:
+            words = fold(doc[child.left_edge.i:child.i + 1].text.removesuffix("'s").removesuffix("’s"))
+            if child.dep_ == "poss":
+                iso, ok = resolver.countries.get(words), words in resolver.countries
+            elif child.dep_ == "amod" and fold(child.text) in vocab.country_adjectives:
+                iso = vocab.country_adjectives[fold(child.text)]
+            elif child.dep_ == "prep" and child.lower_ == "of" and ok:
+                objects = [fold(o.text if o.ent_type_ == "" else doc[o.left_edge.i:o.i + 1].text)
+                           for o in child.children if o.dep_ == "pobj"]
+                ok = bool(objects) and objects[0].removeprefix("the ") in resolver.countries
+                iso = resolver.countries.get(objects[0].removeprefix("the ")) if ok else iso
+        if not ok or iso is None or iso not in resolver.gaz.countries:
+            continue
+        town = resolver.gaz.countries[iso][1]
+        place = resolver.resolve(town, None, iso) if town else None
+        if place is None or place.feature != "town" or place.country != resolver.country_name(iso):
+            continue
+        if start.lower_ == "the":
+            start = doc[start.i + 1]
+        end = token.idx + len(token.text.removesuffix("'s"))
+        found.append((start.idx, end, place))
+    return found
 
 
 _SAME_PLACE = re.compile(r"\b(?:the|that) same (\w+)")

@@ -846,3 +846,22 @@ def test_events_people_seized_are_abducted_and_a_town_near_the_village_is_no_sec
     near = ("The kidnapping occurred on 3 March 2024 during a weekly market in the village of Farabougou, near the "
             "central Malian town of Niono.")
     assert [e.location for e in extract(near, PUBLISHED)] == ["Farabougou"]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Most of the dead were in the city of Agadez, about 900 kilometers northeast of the capital, where a bomber "
+     "detonated a car inside the camp on 2 March 2024, killing 20 soldiers.", "Agadez"),
+    ("The fighting was in the town of Djibo, some 200 km north of Ouagadougou, where gunmen attacked a post on "
+     "2 March 2024.", "Djibo"),
+    ("Gunmen attacked a post 30 km north of Gao on 2 March 2024.", "Gao"),  # the only place named
+])
+def test_events_a_place_that_only_measures_where_another_lies_is_not_the_events(loaded_nlp, text, location):
+    assert [e.location for e in extract(text, PUBLISHED)] == [location]
+
+
+@pytest.mark.parametrize("text", [
+    "On 5 March 2024 the former minister and his aides were charged with murder, sexual violence, torture, abduction and kidnapping.",
+    "A court in Bamako on 5 March 2024 convicted the colonel of kidnapping and torture.",
+])
+def test_events_crimes_named_in_a_charge_are_no_event(loaded_nlp, text):
+    assert extract(text, PUBLISHED) == []

@@ -205,3 +205,37 @@ def test_places_a_spelling_guess_stays_in_the_country_the_sentence_names(resolve
     text = "JNIM attacked a military base in Boulkessi in central Mali, near the border with Burkina Faso"
     place = resolver.resolve("Boulkessi", text, "Mali")
     assert place is None or place.country == "Mali"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunshots rang out across Burkina Faso's capital on Saturday.", ("Burkina Faso's capital", "Ouagadougou")),
+    ("Hundreds marched through the Malian capital on Friday.", ("Malian capital", "Bamako")),
+    ("Soldiers were deployed in the capital of Niger after the coup.", ("capital", "Niamey")),
+    ("Protesters gathered in the capital on Sunday, the Nigerien police said in Niger.", ("capital", "Niamey")),
+    ("France's capital hosted the talks on Mali.", ("France's capital", "Paris")),
+])
+def test_places_a_countrys_capital_is_its_capital_town(resolver, loaded_nlp, text, expected):
+    doc = loaded_nlp(text)
+    mentions = run(Article(doc_id="t1", body=text), doc, resolver=resolver)
+    assert expected in [(m.text, m.place.name) for m in mentions if m.place and m.place.feature == "town"]
+    assert not any(m.place and m.place.feature == "country" and m.text in expected[0] for m in mentions)
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters attacked Gao, the regional capital, on Monday in Mali.",
+    "They fled to the economic capital of Ivory Coast.",
+    "Protesters gathered in the capital, Bamako, on Sunday in Mali.",
+    "Fighters reached the capital of the Mopti region in Mali.",
+])
+def test_places_no_national_capital_where_the_text_means_another(resolver, loaded_nlp, text):
+    doc = loaded_nlp(text)
+    mentions = run(Article(doc_id="t1", body=text), doc, resolver=resolver)
+    assert not any("capital" in m.text for m in mentions)
+
+
+def test_places_a_town_the_recogniser_took_for_a_date_is_still_a_town(resolver, loaded_nlp):
+    text = ("Protests spread across Guinea. One person was killed in the capital, while a police officer was "
+            "killed in Mamou, some 250 km northeast of Conakry, on Monday.")
+    doc = loaded_nlp(text)
+    names = [m.text for m in run(Article(doc_id="t1", body=text), doc, resolver=resolver)]
+    assert "Mamou" in names and "Monday" not in names
