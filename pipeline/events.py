@@ -377,7 +377,9 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
         preposition = trigger.head
         owner = preposition.head
         nominal = owner.pos_ in ("NOUN", "PROPN") or owner.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS
-        if nominal and not words.words.word(owner.lemma_.lower()) and preposition.lower_ != "of":
+        manner = preposition.lower_ == "in" and trigger.lemma_.lower() in words.cues.manner_nouns \
+            and not any(c.dep_ in ("det", "poss") for c in trigger.children)  # "gathered ... in protest"
+        if nominal and not manner and not words.words.word(owner.lemma_.lower()) and preposition.lower_ != "of":
             return False
     head = trigger.head
     if trigger.dep_ == "acl" and any(a.lemma_.lower() in words.cues.toll_nouns and a.pos_ == "NOUN"
@@ -567,8 +569,10 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
     if is_kind(c, words.cues.force_movements):
         c = moving_force(c, words)
     crowd = words.cues.crowd_actors.get(c.word.event_type)
-    if crowd and country and words.inter(c.actor1) in (None, CIVILIANS_INTER) and words.actor(f"{crowd} ({country})"):
-        c = replace(c, actor1=f"{crowd} ({country})")  # "200 people took to the streets": protesters
+    if crowd and country and words.inter(c.actor1) in (None, CIVILIANS_INTER, *CROWD_INTERS) \
+            and words.actor(f"{crowd} ({country})"):
+        c = replace(c, actor1=f"{crowd} ({country})")  # "200 people took to the streets": protesters; "demonstrators
+        # stoned the police station": rioters
     mission = words.cues.field_missions.get(c.actor1, {}).get(country or "")
     operates = c.word.event_type in words.cues.armed_types or c.word.sub_event_type in words.cues.field_operations
     if mission and operates:

@@ -63,6 +63,7 @@ class Cues:
     armed_types: frozenset[str]
     toll_free_types: frozenset[str]
     toll_nouns: frozenset[str]
+    manner_nouns: frozenset[str]
 
 
 def load_cues(path: Path = RULES_PATH) -> Cues:
@@ -74,7 +75,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "taken_from",
         "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "defence_verbs",
         "victim_subject_verbs", "victim_verbs", "agreement_enders", "agreement_makers", "state_nouns",
-        "reporting_verbs", "representative_nouns", "collective_nouns", "toll_nouns")}
+        "reporting_verbs", "representative_nouns", "collective_nouns", "toll_nouns",
+        "manner_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),

@@ -865,3 +865,14 @@ def test_events_a_place_that_only_measures_where_another_lies_is_not_the_events(
 ])
 def test_events_crimes_named_in_a_charge_are_no_event(loaded_nlp, text):
     assert extract(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hundreds of people gathered in front of the parliament in Bamako in protest on 5 March 2024.",
+     ("Protests", "Protesters (Mali)", "Bamako")),
+    ("Angry demonstrators stoned the town hall of Gao on 5 March 2024.", ("Riots", "Rioters (Mali)", "Gao")),
+    ("On 5 March 2024 youths threw stones at police in Kayes.", ("Riots", "Rioters (Mali)", "Kayes")),
+])
+def test_events_a_gathering_in_protest_and_a_stoning_crowd(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor1, event.location) == expected
