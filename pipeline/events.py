@@ -143,6 +143,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     placed_elsewhere: list[tuple[Candidate, Place]] = []  # undated mentions that name a place
     tolls: list[tuple[Anchored, Span]] = []  # sentences that only count the dead of the event before them
     claimants: list[tuple[int, str, bool]] = []  # (where, claimant, of several attacks): "claimed by MUJAO"
+    untimed: list[tuple[Candidate, str]] = []  # mentions with named actors and no date, with the means their
+    # sentence names: "The army has killed ten people in a drone attack"
     for sentence in doc.sents:
         if previous and paragraph_start(article.body, previous[0].sentence) != paragraph_start(article.body, sentence):
             previous, before = [], previous
@@ -152,6 +154,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             # a headline sums up what the body tells, in the present tense and with the report's date
             undated.extend(undated_mention(article.doc_id, c, sentence, "a headline: the body tells the event")
                            for c in candidates)
+            untimed.extend((c, means_of(candidates)) for c in candidates if c.explicit_actor1)
             memory.remember(sentence, words, focus)
             continue
         claim = claimed_attack(sentence, words, memory, focus)
@@ -201,9 +204,16 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     lead = told_before(candidate, anchored + here, words)
                 if lead is None:
                     undated.append(undated_mention(article.doc_id, candidate, sentence, source))
+                    if candidate.explicit_actor1 and not source.startswith(OTHER_TIME):
+                        untimed.append((candidate, means_of(candidates)))
                 else:  # it may say more about the event just reported: kept only if it turns out to be the same
                     followups.append(follow_up(lead, candidate, sentence, focus, words, memory))
                 continue
+            told = told_untimed(candidate, sentence, untimed)
+            if told is not None:
+                # "The Nigerian military has killed children in an air attack ... The attack took place on Friday":
+                # the dated mention is the event told before without a date, and that one names who did it
+                candidate = retold(candidate, told)
             place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus,
                                                     when[0], date_mentions)
             if not explicit and place is not None and place.feature == "country" and opening_town is not None \
@@ -1640,6 +1650,32 @@ def is_definite_event(trigger: Token, sentence: Span) -> bool:
     """True for an event noun that opens its sentence as a known one ("The ambush targeted ...")."""
     return (trigger.pos_ == "NOUN" and trigger.i - sentence.start <= 2
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children))
+
+
+def means_of(candidates: Sequence[Candidate]) -> str:
+    """The words of a sentence's triggers and instruments, which say by what means its events were done."""
+    return " ".join(f"{c.trigger_text} {c.instrument_text}".strip() for c in candidates)
+
+
+def told_untimed(candidate: Candidate, sentence: Span,
+                 untimed: Sequence[tuple[Candidate, str]]) -> tuple[Candidate, str] | None:
+    """For a dated event noun that opens its sentence as a known one and names no actor ("The attack took place on
+    Friday"), the last mention of the same kind that named its actors but no date, with its sentence's means;
+    else None."""
+    if candidate.explicit_actor1 or not is_definite_event(candidate.trigger, sentence):
+        return None
+    return next((u for u in reversed(untimed) if same_kind(u[0], candidate)
+                 or candidate.trigger.lower_ in u[1].lower().split()), None)
+
+
+def retold(candidate: Candidate, told: tuple[Candidate, str]) -> Candidate:
+    """A dated mention with the actors of the undated one it retells and the means that one's sentence named
+    ("the attack" after "has killed ... in an air attack")."""
+    lead, means = told
+    return replace(candidate, actor1=lead.actor1, assoc1=lead.assoc1, actor2=candidate.actor2 or lead.actor2,
+                   assoc2=candidate.assoc2 or lead.assoc2, explicit_actor1=True,
+                   instrument_text=" ".join(filter(None, (candidate.instrument_text, means))),
+                   target_text=candidate.target_text or lead.target_text)
 
 
 def follow_up(lead: Anchored, candidate: Candidate, sentence: Span, focus: str | None, words: Lexicon,

@@ -876,3 +876,29 @@ def test_events_crimes_named_in_a_charge_are_no_event(loaded_nlp, text):
 def test_events_a_gathering_in_protest_and_a_stoning_crowd(loaded_nlp, text, expected):
     event = only(extract(text, PUBLISHED))
     assert (event.event_type, event.actor1, event.location) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Nigerian military killed seven children in an air attack on the village of Dan Issa in Niger on "
+     "Friday 1 March 2024.", ("Air/drone strike", "Military Forces of Nigeria")),
+    ("A drone attack by the Malian army killed 12 people at a market in Aguelhok on 4 March 2024.",
+     ("Air/drone strike", "Military Forces of Mali")),
+])
+def test_events_air_attacks_and_the_forces_of_neighbours(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1) == expected
+
+
+def test_events_a_known_attack_dated_later_takes_the_actors_told_without_a_date(loaded_nlp):
+    text = ("The Malian army has killed four herders in a drone attack in the Mopti region, officials say.\n\n"
+            "The attack took place near the village of Boni on Friday 1 March 2024, a local official said.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1, event.actor2, event.event_date, event.location) == (
+        "Air/drone strike", "Military Forces of Mali", "Civilians (Mali)", date(2024, 3, 1), "Boni")
+
+
+def test_events_a_known_attack_takes_no_actors_from_a_different_kind_of_event(loaded_nlp):
+    text = ("JNIM has signed a truce with the army, officials say.\n\n"
+            "The attack took place near the village of Boni on Friday 1 March 2024.")
+    event = only(extract(text, PUBLISHED))
+    assert event.actor1 != "JNIM"
