@@ -44,6 +44,7 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across
 PLACE_VERBS = {"visit", "enter", "reach", "tour", "storm", "attack", "besiege", "capture", "seize", "overrun"}
 MOTION_PREPOSITIONS = {"to", "into", "from"}
 BORDER_NOUNS = {"border", "frontier"}
+SERIES_MEMBERS = {"latest", "last", "newest", "another", "one", "part"}  # "the latest in a series of attacks"
 # "1,000 km northeast of the capital", "20 miles from Gao": a place that only measures where another lies
 REFERENCE_HEADS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
                    "north-west", "south-east", "south-west", "km", "kilometres", "kilometers", "miles", "kms"}
@@ -219,7 +220,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             if not explicit and place is not None and place.feature == "country" and opening_town is not None \
                     and opening_town.country == place.country and candidate.word.event_type in words.cues.armed_types:
                 place = opening_town  # "Attackers stormed the hotel on Friday": where the report opened
-            if is_series(sentence, words) and not (explicit and place and place.feature in ("town", "other")):
+            if is_series(candidate.trigger, sentence, words) and not (explicit and place and place.feature in ("town", "other")):
                 undated.append(undated_mention(article.doc_id, candidate, sentence,
                                                "a series of events with no one town: an aggregate"))
                 continue
@@ -433,9 +434,21 @@ def agreement_verb(trigger: Token, word: EventWord, words: Lexicon) -> str:
     return "neither"
 
 
-def is_series(sentence: Span, words: Lexicon) -> bool:
+def is_series(trigger: Token, sentence: Span, words: Lexicon) -> bool:
+    """True when the sentence tells of a series ("a series of attacks", "killed 20 people in a wave of raids"), not
+    when the series is only what its event is one of ("explosions killed 15 soldiers, the latest in a series of such
+    attacks", "part of a wave of violence")."""
     text = sentence.text.lower()
-    return any(phrase in text for phrase in words.cues.series_phrases)
+    for phrase in words.cues.series_phrases:
+        start = text.find(phrase)
+        if start < 0:
+            continue
+        noun = sentence.char_span(start, start + len(phrase), alignment_mode="expand")[-2]  # "series", "wave"
+        member = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") \
+            and noun.head.head.lower_ in SERIES_MEMBERS and not noun.head.head.is_ancestor(trigger)
+        if not member:
+            return True
+    return False
 
 
 def is_diplomatic(candidate: Candidate, words: Lexicon) -> bool:

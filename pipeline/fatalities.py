@@ -244,6 +244,9 @@ def _forward(tokens: list[str], q: Quantity, limit: int, cues: list[Cue]) -> boo
             return None
         if not cue.after or (gap and gap[-1] in CONJUNCTIONS):
             return None  # "killing 3 and injuring 5": the next cue starts a new predicate
+        between = tokens[cue.end:limit]
+        if limit < len(tokens) and len(between) <= 3 and all(t.isalpha() and t not in CONJUNCTIONS for t in between):
+            return None  # "Two gunmen killed 15 soldiers": the verb's own object is the toll, not this number
         return cue.death
     return None
 

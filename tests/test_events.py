@@ -902,3 +902,10 @@ def test_events_a_known_attack_takes_no_actors_from_a_different_kind_of_event(lo
             "The attack took place near the village of Boni on Friday 1 March 2024.")
     event = only(extract(text, PUBLISHED))
     assert event.actor1 != "JNIM"
+
+
+def test_events_an_event_that_is_the_latest_of_a_series_is_still_an_event(loaded_nlp):
+    text = ("Two explosions killed 15 soldiers in Djibo on Tuesday, the army said, the latest in a series of such "
+            "attacks as the country battles an insurgency.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.fatalities, event.event_date) == ("Explosions/Remote violence", 15, date(2024, 3, 5))

@@ -28,6 +28,9 @@ SUMS_AND_SIDES = [
     ("The clash left 4 soldiers dead; 11 attackers were also killed.", 15),
     ("15 soldiers were killed, including 5 officers.", 15),
     ("The attack killed 25 people, among them 15 soldiers.", 25),
+    ("Two explosions killed 15 soldiers on Tuesday.", 15),  # the number before the verb counts the killers
+    ("Three gunmen killed at least 12 villagers.", 12),
+    ("12 soldiers killed, 5 wounded.", 12),
 ]
 
 DEATHS_NOT_INJURIES = [
