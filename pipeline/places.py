@@ -53,6 +53,7 @@ class Vocabulary:
     demonyms: frozenset[str]
     country_adjectives: dict[str, str]  # folded adjective -> ISO code ("malian" -> "ML")
     not_national_capital: frozenset[str]  # "regional", "economic": a capital that is not the country's
+    person_titles: frozenset[str]  # "president", "colonel": the name after one is a person's
     not_places: frozenset[str]  # continents and vague areas no gazetteer point stands for
 
 
@@ -79,6 +80,7 @@ def load_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
         demonyms=frozenset(fold(w) for w in data.get("demonyms", [])),
         country_adjectives={fold(a): iso for iso, ws in data.get("country_adjectives", {}).items() for a in ws},
         not_national_capital=frozenset(fold(w) for w in data.get("not_national_capital", [])),
+        person_titles=frozenset(fold(w) for w in data.get("person_titles", [])),
         not_places=frozenset(fold(w) for w in data.get("not_places", [])),
     )
 
@@ -411,7 +413,7 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
     people = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
     found = []
     for token in doc:
-        if token.lower_ in people:
+        if token.lower_ in people or is_titled(token, resolver.vocab):
             continue
         dateline = is_in_dateline(token)
         if not token.text[:1].isupper() or (token.ent_type_ in _NOT_PLACE_ENTITIES and not is_misread_date(token)) \
@@ -454,6 +456,14 @@ def is_misread_date(token) -> bool:
     """A lone capitalised name the recogniser took for a date, standing where a place stands: "killed in Mamou"."""
     return token.ent_type_ == "DATE" and is_one_word(token) and token.pos_ == "PROPN" and token.is_alpha \
         and token.lower_ not in _CALENDAR_WORDS and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE
+
+
+def is_titled(token, vocab: Vocabulary) -> bool:
+    """True for the last word of a name a title heads ("former president Roch Marc Christian Kabore", "Col.
+    Goita"): a person, not a town."""
+    name = [c for c in token.children if c.dep_ == "compound"]
+    words = [w for c in name for w in c.subtree] + [t for t in token.doc[max(0, token.i - 1):token.i]]
+    return any(fold(w.text).rstrip(".") in vocab.person_titles for w in words)
 
 
 def is_in_dateline(token) -> bool:

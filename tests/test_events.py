@@ -909,3 +909,15 @@ def test_events_an_event_that_is_the_latest_of_a_series_is_still_an_event(loaded
             "attacks as the country battles an insurgency.")
     event = only(extract(text, PUBLISHED))
     assert (event.event_type, event.fatalities, event.event_date) == ("Explosions/Remote violence", 15, date(2024, 3, 5))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An ambush took the lives of four soldiers near Djibo on Tuesday.", ("Battles", "Military Forces of Burkina Faso", 4)),
+    ("A Swiss woman was kidnapped by gunmen in Agadez, Niger, on Sunday.",
+     ("Violence against civilians", "Civilians (Niger)", None)),
+    ("Unidentified men abducted an Italian priest from his parish in Niger on Tuesday.",
+     ("Violence against civilians", "Civilians (Niger)", None)),
+])
+def test_events_lives_taken_and_foreigners_seized_are_civilians(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor2, event.fatalities) == expected

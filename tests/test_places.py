@@ -239,3 +239,12 @@ def test_places_a_town_the_recogniser_took_for_a_date_is_still_a_town(resolver, 
     doc = loaded_nlp(text)
     names = [m.text for m in run(Article(doc_id="t1", body=text), doc, resolver=resolver)]
     assert "Mamou" in names and "Monday" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Burkina Faso's junta took power in a January coup that ousted former president Roch Marc Christian Kabore.",
+    "Gunmen attacked Burkina Faso's army on Sunday, said Colonel Kabore.",
+])
+def test_places_a_titled_name_is_a_person_not_a_town(resolver, loaded_nlp, text):
+    doc = loaded_nlp(text)
+    assert "Kabore" not in [m.text for m in run(Article(doc_id="t1", body=text), doc, resolver=resolver)]
