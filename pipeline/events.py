@@ -44,6 +44,8 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across
 PLACE_VERBS = {"visit", "enter", "reach", "tour", "storm", "attack", "besiege", "capture", "seize", "overrun"}
 MOTION_PREPOSITIONS = {"to", "into", "from"}
 BORDER_NOUNS = {"border", "frontier"}
+PURPOSE_HEADS = {"train", "arm", "recruit", "mobilise", "mobilize", "equip", "fund"}
+GENERIC_VIOLENCE = {"attack", "assault", "incident"}  # nouns that may name any act of violence told before
 SERIES_MEMBERS = {"latest", "last", "newest", "another", "one", "part"}  # "the latest in a series of attacks"
 # "1,000 km northeast of the capital", "20 miles from Gao": a place that only measures where another lies
 REFERENCE_HEADS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
@@ -495,9 +497,20 @@ def clause_chain(trigger: Token, steps: int = 4) -> list[Token]:
 def is_purpose(trigger: Token) -> bool:
     """True for an infinitive of purpose or aim, which says what was meant, not what happened: "sent troops to
     retake Kidal", "the objective is to retake Kidal"."""
+    if trigger.pos_ == "NOUN" and trigger.dep_ in OBJECTS and trigger.head.pos_ == "VERB":
+        trigger = trigger.head  # "a staging ground to launch raids": the raids are what the verb is for
     if trigger.pos_ != "VERB" or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in trigger.children):
         return False
-    return trigger.dep_ == "advcl" or (trigger.dep_ in ("xcomp", "ccomp", "attr") and trigger.head.lemma_ == "be")
+    # "used Liberia as a staging ground to launch raids", but not "the first group to attack Kidal"
+    for_a_thing = trigger.dep_ == "acl" and not any(c.dep_ == "amod" and c.lower_ in ("first", "last", "only")
+                                                    for c in trigger.head.children)
+    # "were using Liberia as a staging ground to launch raids": what something serves for (but "used drones to
+    # target militants" tells how it was done)
+    head = trigger.head
+    used_for = trigger.dep_ == "xcomp" and (head.lemma_.lower() in PURPOSE_HEADS or (
+        head.lemma_.lower() in ("use", "employ") and any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)))
+    return trigger.dep_ == "advcl" or for_a_thing or used_for or (trigger.dep_ in ("xcomp", "ccomp", "attr")
+                                                                   and trigger.head.lemma_ == "be")
 
 
 def is_own_clause(token: Token) -> bool:
@@ -1181,7 +1194,9 @@ def dates_the_report(mention: DateMention, trigger: Token, words: Lexicon) -> bo
     if root is None:
         return False
     head = clause_head(root)
-    return head.i != trigger.i and head.lemma_.lower() in words.cues.reporting_verbs and head.is_ancestor(trigger)
+    if head.i == trigger.i or head.lemma_.lower() not in words.cues.reporting_verbs:
+        return False
+    return head.is_ancestor(trigger)
 
 
 def coordinated(first: DateMention, second: DateMention, body: str) -> bool:
@@ -1715,8 +1730,10 @@ def told_before(candidate: Candidate, earlier: list[Anchored], words: Lexicon) -
         return None
     if candidate.word.event_type not in words.cues.armed_types:
         return None
+    generic = trigger.lemma_.lower() in GENERIC_VIOLENCE  # "the attack" retells a massacre or an ambush
     return next((a for a in reversed(earlier) if a.sentence.start < trigger.sent.start
-                 and same_kind(a.candidate, candidate)), None)
+                 and (same_kind(a.candidate, candidate)
+                      or (generic and a.candidate.word.event_type in words.cues.armed_types))), None)
 
 
 def retells(referent: Anchored, when: list[DateMention], source: str) -> bool:
@@ -1736,8 +1753,10 @@ def corrected(a: Anchored, when: DateMention, source: str, place: Place | None) 
     """An event with the day (and place, when given) that a later mention of it tells, unless it had its own."""
     if a.date_source == TELLING:
         a = replace(a, date_mention=when, date_source=source)
-    if place is not None and (not a.place_explicit or a.place is None or lies_within(place, a.place)):
-        a = replace(a, place=place, place_explicit=True)
+    sharper = place is not None and a.place is not None and place.feature in ("town", "other") \
+        and a.place.feature in ("region", "country", "river") and place.country == a.place.country
+    if place is not None and (not a.place_explicit or a.place is None or lies_within(place, a.place) or sharper):
+        a = replace(a, place=place, place_explicit=True)  # "in Casamance" ... "in the village of Bignona"
     return a
 
 

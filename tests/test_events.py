@@ -921,3 +921,23 @@ def test_events_an_event_that_is_the_latest_of_a_series_is_still_an_event(loaded
 def test_events_lives_taken_and_foreigners_seized_are_civilians(loaded_nlp, text, expected):
     event = only(extract(text, PUBLISHED))
     assert (event.event_type, event.actor2, event.fatalities) == expected
+
+
+def test_events_raids_a_base_is_used_to_launch_are_no_event(loaded_nlp):
+    text = ("A report released on 6 March 2024 said militias were using Liberia as a staging ground to launch "
+            "cross-border raids.")
+    assert extract(text, PUBLISHED) == []
+
+
+def test_events_the_attack_retells_a_massacre_dated_only_by_its_telling(loaded_nlp):
+    text = ("The government vowed on Sunday to punish those responsible for the execution of 13 villagers in "
+            "Casamance, Senegal.\n\nThe attack happened on Saturday in the village of Bignona.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.event_date, event.location) == (
+        "Violence against civilians", date(2024, 3, 2), "Bignona")
+
+
+def test_events_a_saying_set_off_after_the_event_dates_only_the_telling(loaded_nlp):
+    text = "Mauritanian authorities have arrested former minister Ahmed Ould Sidi Baba, one of his lawyers said on Wednesday."
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.date_source) == ("Arrests", "clause (the day of the telling)")
