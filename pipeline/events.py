@@ -465,6 +465,7 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
     cues = words.cues
     if is_purpose(trigger):
         return False
+    below = None  # the word of the chain just under `token`
     for token in clause_chain(trigger):
         for child in token.children:
             if child.dep_ == "neg":
@@ -475,10 +476,14 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
                 return False
             if child.dep_ == "advmod" and child.lower_ in cues.habitual_words:
                 return False
-        if token.lemma_.lower() in cues.hypothetical_heads and token.i != trigger.i:
+        # "was indicted in March and placed under house arrest in May": a verb joined to the other is a second
+        # deed, not what governs it
+        joined = below is not None and below.dep_ == "conj" and below.pos_ == "VERB" and token.pos_ == "VERB"
+        if token.lemma_.lower() in cues.hypothetical_heads and token.i != trigger.i and not joined:
             return False
         if token.dep_ == "ROOT" or is_own_clause(token):
             break
+        below = token
     window = trigger.sent.text.lower()
     return not any(cue in window for cue in cues.hypothetical_phrases)
 

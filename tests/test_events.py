@@ -941,3 +941,8 @@ def test_events_a_saying_set_off_after_the_event_dates_only_the_telling(loaded_n
     text = "Mauritanian authorities have arrested former minister Ahmed Ould Sidi Baba, one of his lawyers said on Wednesday."
     event = only(extract(text, PUBLISHED))
     assert (event.sub_event_type, event.date_source) == ("Arrests", "clause (the day of the telling)")
+
+
+def test_events_a_deed_joined_to_a_charge_is_still_a_deed(loaded_nlp):
+    text = "The former minister was indicted in January and placed under house arrest in February 2024 in Bamako."
+    assert [e.sub_event_type for e in extract(text, PUBLISHED)] == ["Arrests"]
