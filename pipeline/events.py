@@ -44,9 +44,6 @@ PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across
 PLACE_VERBS = {"visit", "enter", "reach", "tour", "storm", "attack", "besiege", "capture", "seize", "overrun"}
 MOTION_PREPOSITIONS = {"to", "into", "from"}
 BORDER_NOUNS = {"border", "frontier"}
-PURPOSE_HEADS = {"train", "arm", "recruit", "mobilise", "mobilize", "equip", "fund"}
-GENERIC_VIOLENCE = {"attack", "assault", "incident"}  # nouns that may name any act of violence told before
-SERIES_MEMBERS = {"latest", "last", "newest", "another", "one", "part"}  # "the latest in a series of attacks"
 # "1,000 km northeast of the capital", "20 miles from Gao": a place that only measures where another lies
 REFERENCE_HEADS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
                    "north-west", "south-east", "south-west", "km", "kilometres", "kilometers", "miles", "kms"}
@@ -222,7 +219,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             if not explicit and place is not None and place.feature == "country" and opening_town is not None \
                     and opening_town.country == place.country and candidate.word.event_type in words.cues.armed_types:
                 place = opening_town  # "Attackers stormed the hotel on Friday": where the report opened
-            if is_series(candidate.trigger, sentence, words) and not (explicit and place and place.feature in ("town", "other")):
+            if is_series(candidate.trigger, sentence, words) \
+                    and not (explicit and place and place.feature in ("town", "other")):
                 undated.append(undated_mention(article.doc_id, candidate, sentence,
                                                "a series of events with no one town: an aggregate"))
                 continue
@@ -447,7 +445,7 @@ def is_series(trigger: Token, sentence: Span, words: Lexicon) -> bool:
             continue
         noun = sentence.char_span(start, start + len(phrase), alignment_mode="expand")[-2]  # "series", "wave"
         member = noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") \
-            and noun.head.head.lower_ in SERIES_MEMBERS and not noun.head.head.is_ancestor(trigger)
+            and noun.head.head.lower_ in words.cues.series_members and not noun.head.head.is_ancestor(trigger)
         if not member:
             return True
     return False
@@ -463,7 +461,7 @@ def is_diplomatic(candidate: Candidate, words: Lexicon) -> bool:
 def is_asserted(trigger: Token, words: Lexicon) -> bool:
     """False for negated, modal, conditional, future or hypothetical triggers (ANNOTATION: not events)."""
     cues = words.cues
-    if is_purpose(trigger):
+    if is_purpose(trigger, words):
         return False
     below = None  # the word of the chain just under `token`
     for token in clause_chain(trigger):
@@ -499,7 +497,7 @@ def clause_chain(trigger: Token, steps: int = 4) -> list[Token]:
     return chain
 
 
-def is_purpose(trigger: Token) -> bool:
+def is_purpose(trigger: Token, words: Lexicon) -> bool:
     """True for an infinitive of purpose or aim, which says what was meant, not what happened: "sent troops to
     retake Kidal", "the objective is to retake Kidal"."""
     if trigger.pos_ == "NOUN" and trigger.dep_ in OBJECTS and trigger.head.pos_ == "VERB":
@@ -512,7 +510,7 @@ def is_purpose(trigger: Token) -> bool:
     # "were using Liberia as a staging ground to launch raids": what something serves for (but "used drones to
     # target militants" tells how it was done)
     head = trigger.head
-    used_for = trigger.dep_ == "xcomp" and (head.lemma_.lower() in PURPOSE_HEADS or (
+    used_for = trigger.dep_ == "xcomp" and (head.lemma_.lower() in words.cues.purpose_heads or (
         head.lemma_.lower() in ("use", "employ") and any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)))
     return trigger.dep_ == "advcl" or for_a_thing or used_for or (trigger.dep_ in ("xcomp", "ccomp", "attr")
                                                                    and trigger.head.lemma_ == "be")
@@ -1199,9 +1197,7 @@ def dates_the_report(mention: DateMention, trigger: Token, words: Lexicon) -> bo
     if root is None:
         return False
     head = clause_head(root)
-    if head.i == trigger.i or head.lemma_.lower() not in words.cues.reporting_verbs:
-        return False
-    return head.is_ancestor(trigger)
+    return head.i != trigger.i and head.lemma_.lower() in words.cues.reporting_verbs and head.is_ancestor(trigger)
 
 
 def coordinated(first: DateMention, second: DateMention, body: str) -> bool:
@@ -1735,7 +1731,7 @@ def told_before(candidate: Candidate, earlier: list[Anchored], words: Lexicon) -
         return None
     if candidate.word.event_type not in words.cues.armed_types:
         return None
-    generic = trigger.lemma_.lower() in GENERIC_VIOLENCE  # "the attack" retells a massacre or an ambush
+    generic = trigger.lemma_.lower() in words.cues.generic_violence  # "the attack" retells a massacre or an ambush
     return next((a for a in reversed(earlier) if a.sentence.start < trigger.sent.start
                  and (same_kind(a.candidate, candidate)
                       or (generic and a.candidate.word.event_type in words.cues.armed_types))), None)
