@@ -60,6 +60,18 @@ def skeleton(folded: str) -> str:
     return re.sub(r"(.)\1+", r"\1", folded.replace(" ", ""))
 
 
+# Spellings that sound the same in French and English transliterations of West African names: "Diabaly" is
+# GeoNames' "Diabali", "Djibo" is also written "Jibo", "Tillabery" is "Tillaberi"
+_SOUND_ALIKE = (("dj", "j"), ("ou", "u"), ("y", "i"), ("ck", "k"), ("ph", "f"))
+
+
+def sound_key(skeleton_: str) -> str:
+    """A skeleton with the letters that sound alike made one: "diabaly" and "diabali" -> "diabali"."""
+    for written, said in _SOUND_ALIKE:
+        skeleton_ = skeleton_.replace(written, said)
+    return skeleton_
+
+
 def one_edit_apart(a: str, b: str) -> bool:
     """True when `a` and `b` differ by at most one inserted, deleted or substituted letter."""
     if abs(len(a) - len(b)) > 1:
@@ -204,7 +216,8 @@ class Gazetteer:
                              self.con.execute("SELECT country, code, name, asciiname FROM admin1")}
         self.countries = {iso: (name, capital, gid) for iso, name, capital, gid in
                           self.con.execute("SELECT iso, name, capital, geonameid FROM countries")}
-        self._spelling_index: dict[tuple[str, ...], dict[tuple[str, int], list[tuple[str, Entry]]]] = {}
+        self._spelling_index: dict[tuple[str, ...], tuple[dict[tuple[str, int], list[tuple[str, Entry]]],
+                                                          dict[str, list[Entry]]]] = {}
 
     def lookup(self, folded: str) -> list[tuple[Entry, bool]]:
         """Entries having the folded name, each with whether it is their main name."""
@@ -215,40 +228,49 @@ class Gazetteer:
     def spelled_alike(self, folded: str, countries: Sequence[str]) -> list[Entry]:
         """Populated places of `countries` whose name is spelled like `folded` but not the same: one letter
         added, dropped or changed, a doubled letter, a space or hyphen ("Inates" for Inatess, "Sobame Da" for
-        Sobane-Da, "Tchoma Bangou" for Tchombangou); failing those, wells, oases and camps, which in the desert
-        often stand for the settlement ("Indelimane" for the well I-n-Delimane). Names shorter than
-        FUZZY_MIN_LENGTH letters are too short to guess at."""
+        Sobane-Da, "Tchoma Bangou" for Tchombangou), or the first word of a two-word name ("Koulogon" for
+        Koulogon-Habe); failing those, wells, oases and camps, which in the desert often stand for the settlement
+        ("Indelimane" for the well I-n-Delimane). A spelling that only swaps letters that sound alike ("Diabaly"
+        for Diabali) beats one that changes a letter ("Diabala"). Names shorter than FUZZY_MIN_LENGTH letters are
+        too short to guess at."""
         key = skeleton(folded)
         if len(key) < FUZZY_MIN_LENGTH:
             return []
-        index = self._spellings(tuple(countries))
-        found: dict[int, Entry] = {}
-        for length in (len(key) - 1, len(key), len(key) + 1):
-            for other, entry in index.get((key[0], length), ()):
-                if one_edit_apart(key, other):
-                    found.setdefault(entry.geonameid, entry)
+        index, first_words = self._spellings(tuple(countries))
+        matches = [(other, entry) for length in (len(key) - 1, len(key), len(key) + 1)
+                   for other, entry in index.get((key[0], length), ()) if one_edit_apart(key, other)]
+        matches += [(key, entry) for entry in first_words.get(key, ())]
+        sound = sound_key(key)
+        matches = [m for m in matches if sound_key(m[0]) == sound] or matches
+        found = {entry.geonameid: entry for _, entry in matches}
         populated = [e for e in found.values() if e.fclass == "P"]
         return populated or list(found.values())  # a desert well or camp only when no town is spelled so
 
-    def _spellings(self, countries: tuple[str, ...]) -> dict[tuple[str, int], list[tuple[str, Entry]]]:
-        """(first letter, length) -> (skeleton, entry) for every name of a populated place of `countries`, built on
-        first use."""
+    def _spellings(self, countries: tuple[str, ...]) -> tuple[dict[tuple[str, int], list[tuple[str, Entry]]],
+                                                             dict[str, list[Entry]]]:
+        """(first letter, length) -> (skeleton, entry) for every name of a populated place of `countries`, and the
+        skeleton of the first word of each two-word name -> entries; built on first use."""
         if countries not in self._spelling_index:
             self._spelling_index[countries] = self._read_spellings(countries)
         return self._spelling_index[countries]
 
-    def _read_spellings(self, countries: tuple[str, ...]) -> dict[tuple[str, int], list[tuple[str, Entry]]]:
+    def _read_spellings(self, countries: tuple[str, ...]) -> tuple[dict[tuple[str, int], list[tuple[str, Entry]]],
+                                                                  dict[str, list[Entry]]]:
         marks = ",".join("?" * len(countries))
         rows = self.con.execute(
             f"SELECT p.*, n.folded FROM names n JOIN places p USING (geonameid) "
             f"WHERE (p.fclass = 'P' OR p.fcode IN ({','.join('?' * len(SETTLEMENT_CODES))})) "
             f"AND p.country IN ({marks})", SETTLEMENT_CODES + countries)
         index: dict[tuple[str, int], list[tuple[str, Entry]]] = {}
+        first_words: dict[str, list[Entry]] = {}
         for row in rows:
             key = skeleton(row[9])
             if key:
                 index.setdefault((key[0], len(key)), []).append((key, Entry(*row[:9])))
-        return index
+            words = row[9].split()
+            if len(words) == 2 and len(words[0]) >= FUZZY_MIN_LENGTH:
+                first_words.setdefault(skeleton(words[0]), []).append(Entry(*row[:9]))
+        return index, first_words
 
     def entry(self, geonameid: int) -> Entry | None:
         row = self.con.execute("SELECT * FROM places WHERE geonameid = ?", (geonameid,)).fetchone()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import GazetteerMissing
-from pipeline.gazetteer import SOURCE_DIR, Gazetteer, add, build, fold
+from pipeline.gazetteer import SOURCE_DIR, Gazetteer, add, build, fold, skeleton, sound_key
 
 
 def geonames_row(gid, name, alternates, lat, lon, fclass, fcode, country, admin1, population=0):
@@ -83,3 +83,25 @@ def test_gazetteer_shipped_files_match_their_checksums():
 def test_gazetteer_readme_credits_geonames():
     readme = (SOURCE_DIR / "README.md").read_text(encoding="utf-8")
     assert "GeoNames" in readme and "CC BY 4.0" in readme
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Diabaly", "Diabali", True),
+    ("Djibo", "Jibo", True),
+    ("Tillabery", "Tillaberi", True),
+    ("Diabaly", "Diabala", False),
+    ("Koulogon", "Koulogo", False),
+])
+def test_gazetteer_sound_alike_spellings_share_a_key(a, b, same):
+    assert (sound_key(skeleton(fold(a))) == sound_key(skeleton(fold(b)))) is same
+
+
+def test_gazetteer_spelled_alike_prefers_a_sound_alike_spelling_and_reads_first_words(source, tmp_path):
+    (source / "ML.txt").write_text(
+        geonames_row(1, "Diabali", "", 14.69, -6.02, "P", "PPL", "ML", "05")
+        + geonames_row(2, "Diabala", "", 13.0, -7.0, "P", "PPL", "ML", "03")
+        + geonames_row(3, "Koulogon-Habe", "", 13.82, -3.44, "P", "PPL", "ML", "04")
+        + geonames_row(4, "Koulogo", "", 12.4, -1.7, "P", "PPL", "ML", "07"), encoding="utf-8")
+    gaz = Gazetteer(build(source, tmp_path / "g.sqlite", cities500=False))
+    assert [e.name for e in gaz.spelled_alike("diabaly", ["ML"])] == ["Diabali"]
+    assert [e.name for e in gaz.spelled_alike("koulogon", ["ML"])] == ["Koulogon-Habe"]

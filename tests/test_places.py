@@ -173,6 +173,8 @@ def test_places_names_the_recogniser_missed_are_towns_of_the_articles_country(re
     ("Inates", "Niger", "Inatess"),  # a doubled letter
     ("Inatès", "Niger", "Inatess"),
     ("Sobame Da", "Mali", "Sobane-Da"),  # one letter changed, a space for a hyphen
+    ("Diabaly", "Mali", "Diabali"),  # y for i sounds the same; Diabala and Diabal are a letter off
+    ("Koulogon", "Mali", "Koulogon-Habe"),  # the first word of a two-word name, not Koulogo a letter off
 ])
 def test_places_a_spelling_one_letter_off_finds_the_town(resolver, name, country, found):
     place = resolver.resolve(name, f"an attack in {name}", "Mali")
