@@ -32,6 +32,7 @@ UNIDENTIFIED = "Unidentified Armed Group"
 GOVERNMENT = "Government of "  # a state's actors by ANNOTATION.md: "Government of Mali", "Military Forces of Mali"
 FORCES = "Military Forces of "
 CIVILIANS_INTER = 7  # ACLED's inter code of civilians
+CIVILIANS = "Civilians"  # ACLED's name for the unnamed civilians of a country: "Civilians (Mali)"
 CROWD_INTERS = (5, 6)  # rioters and protesters
 ARMED_INTERS = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
 SUBJECTS = {"nsubj", "csubj"}
@@ -1371,6 +1372,8 @@ def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
                         if t.dep_ in ("prep", "dative") and t.lower_ in PLACE_PREPOSITIONS), None)
     if preposition is None:
         return False
+    if preposition.lower_ == "from" and preposition.head.ent_type_ == "ACTOR":
+        return False  # "six truck drivers from Senegal were kidnapped in Mali": where the people come from
     # "the wounded were evacuated to Niamey", "fled from Gao": where someone went, not where the event was
     moved = preposition.lower_ in MOTION_PREPOSITIONS and preposition.head.pos_ == "VERB" \
         and preposition.head.i != trigger.i
@@ -1550,6 +1553,9 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
         geo_precision = 3 if place.feature in ("region", "country") else (2 if a.near else 1)
     unnamed_doer = event_type in words.cues.armed_types or sub_event_type == "Looting/property destruction"
     actor1 = c.actor1 or (words.cues.unidentified_actor if unnamed_doer else "")
+    if place is not None:
+        c = replace(c, actor2=local_civilians(c.actor2, place.country, words),
+                    assoc2=tuple(local_civilians(a, place.country, words) for a in c.assoc2))
     text = a.sentence.text.strip()
     start = a.sentence.start_char + (len(a.sentence.text) - len(a.sentence.text.lstrip()))
     return Event(
@@ -1569,6 +1575,15 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
         trigger=c.trigger_text, date_source=a.date_source,
         confidence=confidence(c, a),
     )
+
+
+def local_civilians(actor: str, country: str, words: Lexicon) -> str:
+    """Victims are the civilians of the country where the event happened, whatever their nationality (ACLED's
+    rule): "a Romanian guard" kidnapped in Burkina Faso, "truck drivers from Senegal" kidnapped in Mali."""
+    local = f"{CIVILIANS} ({country})"
+    if words.inter(actor) == CIVILIANS_INTER and actor.startswith(f"{CIVILIANS} (") and words.actor(local):
+        return local
+    return actor
 
 
 def kept_toll(event_type: str, toll: int | None, words: Lexicon) -> int | None:

@@ -946,3 +946,14 @@ def test_events_a_saying_set_off_after_the_event_dates_only_the_telling(loaded_n
 def test_events_a_deed_joined_to_a_charge_is_still_a_deed(loaded_nlp):
     text = "The former minister was indicted in January and placed under house arrest in February 2024 in Bamako."
     assert [e.sub_event_type for e in extract(text, PUBLISHED)] == ["Arrests"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Monday, four lorry drivers from neighbouring Guinea were kidnapped by gunmen in Mali.",
+     ("Mali", "Civilians (Mali)")),
+    ("Gunmen on Saturday kidnapped a Romanian engineer from a gold mine in northern Niger.",
+     ("Niger", "Civilians (Niger)")),
+])
+def test_events_victims_are_civilians_of_the_events_country_not_of_their_origin(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.country, event.actor2) == expected
