@@ -254,6 +254,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     events = with_tolls(events, tolls)
     events = with_claimants(events, claimants, words)
     events = with_known_targets(events, undated, words)
+    events = [with_local_civilians(e, words) for e in events]
     names = written_names(doc, words)
     return [replace(as_written(e, names), event_id=f"{article.doc_id}#{i}")
             for i, e in enumerate(events, start=1)], undated
@@ -1553,9 +1554,6 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
         geo_precision = 3 if place.feature in ("region", "country") else (2 if a.near else 1)
     unnamed_doer = event_type in words.cues.armed_types or sub_event_type == "Looting/property destruction"
     actor1 = c.actor1 or (words.cues.unidentified_actor if unnamed_doer else "")
-    if place is not None:
-        c = replace(c, actor2=local_civilians(c.actor2, place.country, words),
-                    assoc2=tuple(local_civilians(a, place.country, words) for a in c.assoc2))
     text = a.sentence.text.strip()
     start = a.sentence.start_char + (len(a.sentence.text) - len(a.sentence.text.lstrip()))
     return Event(
@@ -1577,13 +1575,16 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
     )
 
 
-def local_civilians(actor: str, country: str, words: Lexicon) -> str:
+def with_local_civilians(event: Event, words: Lexicon) -> Event:
     """Victims are the civilians of the country where the event happened, whatever their nationality (ACLED's
     rule): "a Romanian guard" kidnapped in Burkina Faso, "truck drivers from Senegal" kidnapped in Mali."""
-    local = f"{CIVILIANS} ({country})"
-    if words.inter(actor) == CIVILIANS_INTER and actor.startswith(f"{CIVILIANS} (") and words.actor(local):
-        return local
-    return actor
+    local = f"{CIVILIANS} ({event.country})"
+    if not event.country or not words.actor(local):
+        return event
+    def localized(actor: str) -> str:
+        return local if words.inter(actor) == CIVILIANS_INTER and actor.startswith(f"{CIVILIANS} (") else actor
+    return replace(event, actor2=localized(event.actor2),
+                   assoc_actor_2="; ".join(localized(a) for a in event.assoc_actor_2.split("; ")) if event.assoc_actor_2 else "")
 
 
 def kept_toll(event_type: str, toll: int | None, words: Lexicon) -> int | None:
