@@ -51,6 +51,7 @@ REFERENCE_HEADS = {"north", "south", "east", "west", "northeast", "northwest", "
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "along"})
 PLACE_ENTITIES = {"PLACE", "GPE", "LOC", "FAC"}
 FIRST_PERSON = {"we", "us", "our"}
+THIRD_PERSON = {"it", "they"}  # a pronoun under a verb of saying stands for the one who said it
 INSTRUMENT_VERBS = {"use", "utilize", "employ"}
 NEAR_WORDS = {"near", "around", "outside", "area", "outskirts", "vicinity", "region", "areas"}
 
@@ -918,10 +919,14 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
         return found.name if found else ""
     named_country = [memory.countries[t.i] for t in head.subtree if t.i < head.i and t.i in memory.countries
                      and t.dep_ in ("compound", "amod", "nmod", "poss")]
-    if named_country:  # "16 Niger soldiers", "Burkina Faso troops": that country's forces, whatever the focus
-        forces = words.actors.lookup(head.text, named_country[0])
-        if forces is not None and forces.country == named_country[0]:
-            return forces.name
+    if named_country:  # "16 Niger soldiers", "Burkina Faso troops", "Mali's military": that country's forces,
+        # whatever the focus
+        own = " ".join(t.text for t in head.subtree if t.i <= head.i and t.i not in memory.countries
+                       and t.dep_ not in ("det", "poss", "case", "punct", "nummod"))
+        for form in dict.fromkeys((head.text, own, f"the {own}")):
+            forces = words.actors.lookup(form, named_country[0])
+            if forces is not None and forces.country == named_country[0]:
+                return forces.name
     named = [name for token in own_phrase(head) if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B"
              and not in_locative(token, head, LOCATIVE_PREPOSITIONS | words.cues.target_prepositions)
              for name in [entity_actor(span_of(token), words, focus)] if name]
@@ -936,6 +941,13 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
     if head.lower_ in FIRST_PERSON:  # "'We attacked', a spokesman for the CMA said": the speaker's side
         speaker = quoted_speaker(head, words)
         return actor_of_phrase(speaker, words, memory, focus) if speaker is not None else ""
+    if head.lower_ in THIRD_PERSON and head.dep_ in SUBJECTS:
+        # "Mali's military said it had carried out airstrikes", "JNIM said they killed": the one who said so
+        speaker = quoted_speaker(head, words)
+        if speaker is not None and speaker.lower_ not in THIRD_PERSON:
+            said = actor_of_phrase(speaker, words, memory, focus)
+            if said:
+                return said
     if head.i in memory.countries:  # a country acting as such is its government (ANNOTATION.md)
         return GOVERNMENT + memory.countries[head.i]
     if words.is_reference(phrase_text(head)) or words.is_reference(head.text):

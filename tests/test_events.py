@@ -957,3 +957,12 @@ def test_events_a_deed_joined_to_a_charge_is_still_a_deed(loaded_nlp):
 def test_events_victims_are_civilians_of_the_events_country_not_of_their_origin(loaded_nlp, text, expected):
     event = only(extract(text, PUBLISHED))
     assert (event.country, event.actor2) == expected
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Mali's military said it had carried out airstrikes near Nioro on Sunday.", "Military Forces of Mali"),
+    ("Niger's armed forces said they had killed 20 militants near Tillaberi on Sunday.", "Military Forces of Niger"),
+    ("JNIM said on Sunday they killed ten soldiers in an ambush near Djibo.", "JNIM"),
+])
+def test_events_a_pronoun_that_says_what_it_did_is_the_speaker_and_a_countrys_military_its_forces(loaded_nlp, text, actor1):
+    assert only(extract(text, PUBLISHED)).actor1 == actor1
