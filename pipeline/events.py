@@ -85,6 +85,15 @@ class Anchored:
     shares: int = 1  # the number of towns a sentence's toll is shared between
 
 
+@dataclass(frozen=True)
+class Untimed:
+    """A mention that named its actors but no date, kept in case a dated one tells of it again."""
+
+    candidate: Candidate
+    means: str  # the triggers and instruments of its sentence ("air attack")
+    place: Place | None  # the place its own clause names
+
+
 def coordinated_towns(place: Place | None, sentence: Span, mentions: Sequence[PlaceMention]) -> list[Place | None]:
     """The town the event is placed at and the towns coordinated with it ("in Boni and Hombori"), in text order."""
     if place is None or place.feature not in ("town", "other"):
@@ -145,7 +154,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     placed_elsewhere: list[tuple[Candidate, Place]] = []  # undated mentions that name a place
     tolls: list[tuple[Anchored, Span]] = []  # sentences that only count the dead of the event before them
     claimants: list[tuple[int, str, bool]] = []  # (where, claimant, of several attacks): "claimed by MUJAO"
-    untimed: list[tuple[Candidate, str]] = []  # mentions with named actors and no date, with the means their
+    untimed: list[Untimed] = []  # mentions with named actors and no date, with the means and the place their
     # sentence names: "The army has killed ten people in a drone attack"
     for sentence in doc.sents:
         if previous and paragraph_start(article.body, previous[0].sentence) != paragraph_start(article.body, sentence):
@@ -156,7 +165,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             # a headline sums up what the body tells, in the present tense and with the report's date
             undated.extend(undated_mention(article.doc_id, c, sentence, "a headline: the body tells the event")
                            for c in candidates)
-            untimed.extend((c, means_of(candidates)) for c in candidates if c.explicit_actor1)
+            untimed.extend(Untimed(c, means_of(candidates), named_place(c, sentence, place_mentions, article.body))
+                           for c in candidates if c.explicit_actor1)
             memory.remember(sentence, words, focus)
             continue
         claim = claimed_attack(sentence, words, memory, focus)
@@ -207,7 +217,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 if lead is None:
                     undated.append(undated_mention(article.doc_id, candidate, sentence, source))
                     if candidate.explicit_actor1 and not source.startswith(OTHER_TIME):
-                        untimed.append((candidate, means_of(candidates)))
+                        untimed.append(Untimed(candidate, means_of(candidates), own_place))
                 else:  # it may say more about the event just reported: kept only if it turns out to be the same
                     followups.append(follow_up(lead, candidate, sentence, focus, words, memory))
                 continue
@@ -218,6 +228,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 candidate = retold(candidate, told)
             place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus,
                                                     when[0], date_mentions)
+            if told is not None and told.place is not None and told.place.feature in ("town", "other") \
+                    and (place is None or lies_within(told.place, place)):
+                place, near, explicit = told.place, False, True  # "the town was retaken Monday": Diabaly, told before
             if not explicit and place is not None and place.feature == "country" and opening_town is not None \
                     and opening_town.country == place.country and candidate.word.event_type in words.cues.armed_types:
                 place = opening_town  # "Attackers stormed the hotel on Friday": where the report opened
@@ -1159,7 +1172,8 @@ def counted_back(trigger: Token, mentions: Sequence[DateMention], published: dat
     if after is None:
         return None
     main = after.head  # the verb the "after" phrase or clause hangs from
-    counts = [c for c in list(main.children) + list(after.children) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
+    # "retaken Monday, a week after fighters seized it": the count hangs from the clause, the day from the verb
+    counts = [c for c in list(after.children) + list(main.children) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
     if not counts or main.i == trigger.i:
         return None
     count = counts[0]
@@ -1179,6 +1193,10 @@ def counted_back(trigger: Token, mentions: Sequence[DateMention], published: dat
     value = dates_stage.resolve(f"{span.text} earlier", day, day)
     if value is None or value.kind != "point":
         return None
+    if value.precision == "week" and (value.end - value.start).days == 6:
+        # "a week after": about seven days before, not the calendar week before
+        counted = value.start + timedelta(days=(day.weekday() - value.start.weekday()) % 7)
+        value = TimeValue(counted - timedelta(days=3), counted + timedelta(days=3), "week", "point")
     sentence = next(i for i, s in enumerate(trigger.doc.sents) if s.start <= trigger.i < s.end)
     doc_id = mentions[0].doc_id if mentions else ""
     return DateMention(doc_id, span.text, span.start_char, span.end_char, sentence, value)
@@ -1714,21 +1732,34 @@ def means_of(candidates: Sequence[Candidate]) -> str:
     return " ".join(f"{c.trigger_text} {c.instrument_text}".strip() for c in candidates)
 
 
-def told_untimed(candidate: Candidate, sentence: Span,
-                 untimed: Sequence[tuple[Candidate, str]]) -> tuple[Candidate, str] | None:
-    """For a dated event noun that opens its sentence as a known one and names no actor ("The attack took place on
-    Friday"), the last mention of the same kind that named its actors but no date, with its sentence's means;
-    else None."""
-    if candidate.explicit_actor1 or not is_definite_event(candidate.trigger, sentence):
+def told_untimed(candidate: Candidate, sentence: Span, untimed: Sequence[Untimed]) -> Untimed | None:
+    """The last mention that named its actors but no date, of which a dated mention naming no actor tells again;
+    else None. The dated one is an event noun that opens its sentence as a known one ("The attack took place on
+    Friday"), the mention being of the same kind; or the same verb ("French and Malian troops have retaken the
+    town of Diabaly ... the town was retaken Monday")."""
+    if candidate.explicit_actor1:
         return None
-    return next((u for u in reversed(untimed) if same_kind(u[0], candidate)
-                 or candidate.trigger.lower_ in u[1].lower().split()), None)
+    if is_definite_event(candidate.trigger, sentence):
+        return next((u for u in reversed(untimed) if same_kind(u.candidate, candidate)
+                     or candidate.trigger.lower_ in u.means.lower().split()), None)
+    if candidate.trigger.pos_ == "VERB" and has_known_target(candidate.trigger):
+        lemma = candidate.trigger.lemma_.lower()
+        return next((u for u in reversed(untimed) if u.candidate.trigger.lemma_.lower() == lemma), None)
+    return None
 
 
-def retold(candidate: Candidate, told: tuple[Candidate, str]) -> Candidate:
+def has_known_target(verb: Token) -> bool:
+    """True when the verb's target is one already spoken of, with no count of its own: "the town was retaken",
+    "the man was seized" (not "three peacekeepers were killed")."""
+    return any(c.dep_ in PASSIVE_SUBJECTS | OBJECTS and not any(g.dep_ == "nummod" for g in c.children)
+               and any(g.dep_ == "det" and g.lower_ in ("the", "this", "that") for g in c.children)
+               for c in verb.children)
+
+
+def retold(candidate: Candidate, told: Untimed) -> Candidate:
     """A dated mention with the actors of the undated one it retells and the means that one's sentence named
     ("the attack" after "has killed ... in an air attack")."""
-    lead, means = told
+    lead, means = told.candidate, told.means
     return replace(candidate, actor1=lead.actor1, assoc1=lead.assoc1, actor2=candidate.actor2 or lead.actor2,
                    assoc2=candidate.assoc2 or lead.assoc2, explicit_actor1=True,
                    instrument_text=" ".join(filter(None, (candidate.instrument_text, means))),

@@ -966,3 +966,17 @@ def test_events_victims_are_civilians_of_the_events_country_not_of_their_origin(
 ])
 def test_events_a_pronoun_that_says_what_it_did_is_the_speaker_and_a_countrys_military_its_forces(loaded_nlp, text, actor1):
     assert only(extract(text, PUBLISHED)).actor1 == actor1
+
+
+def test_events_a_dated_verb_retells_the_undated_lead_with_its_actors_and_town(loaded_nlp):
+    text = ("Burkinabe troops have recaptured the town of Djibo in northern Burkina Faso from jihadists.\n\n"
+            "A resident told AFP the town was recaptured on Monday, a week after the jihadists seized control.")
+    found = {(e.sub_event_type, e.actor1, e.location, e.event_date) for e in extract(text, PUBLISHED)}
+    assert found == {("Government regains territory", "Military Forces of Burkina Faso", "Djibo", date(2024, 3, 4)),
+                     ("Non-state actor overtakes territory", "Unidentified Armed Group", "Djibo", date(2024, 2, 26))}
+
+
+def test_events_a_dated_verb_with_a_counted_target_is_no_retelling(loaded_nlp):
+    text = ("Malian soldiers have killed dozens of jihadists near Boni, the army says.\n\n"
+            "Three peacekeepers were killed in Gao on Sunday, the UN mission said.")
+    assert only(extract(text, PUBLISHED)).actor1 != "Military Forces of Mali"
