@@ -763,6 +763,9 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             agents.extend(inherited_subject(trigger))
         if trigger.dep_ == "relcl":  # "the camp that was vacated", "fighters who attacked": the noun it describes
             antecedent = attack_holding(trigger.head, words)
+            if antecedent.ent_type_ in ("DATE", "TIME") and any(c.lower_ == "who" for c in trigger.children):
+                # "overwhelmed by JNIM fighters on Sunday, who targeted ...": the people, not the day
+                antecedent = nearest_actor_before(antecedent, []) or antecedent
             agents = [antecedent if is_relative_pronoun(a) else a for a in agents]
             targets = [antecedent if is_relative_pronoun(t) else t for t in targets]
         # "An attack by jihadis on a gendarme post killed 19 officers": the attack's own agent, not its target
@@ -1007,11 +1010,15 @@ def phrase_text(head: Token) -> str:
 
 
 def own_phrase(head: Token) -> list[Token]:
-    """The head's subtree without its conjuncts (they are separate actors)."""
+    """The head's subtree without its conjuncts (they are separate actors) and without the clauses that describe
+    it ("the militants who attacked ... after gunbattles that killed some soldiers" are no soldiers)."""
     skip: set[int] = set()
     for conj in head.conjuncts:
         if conj.head.i == head.i or conj.head.i in {c.i for c in head.conjuncts}:
             skip.update(t.i for t in conj.subtree)
+    for clause in head.children:
+        if clause.dep_ == "relcl":
+            skip.update(t.i for t in clause.subtree)
     return [t for t in head.subtree if t.i not in skip and not (t.dep_ == "cc" and t.head.i == head.i)]
 
 
@@ -1568,10 +1575,21 @@ def fill_from(lead: Anchored, group: list[Anchored], words: Lexicon) -> Anchored
     means = " ".join(dict.fromkeys([c.instrument_text] + [o.candidate.instrument_text for o in group]
                                    + [o.candidate.trigger_text for o in group if o is not lead]))
     c = replace(c, actor1=actor1, actor2=actor2, instrument_text=means)
+    taken = [o.candidate for o in group if o is not lead and refined(o.candidate, words)[0] == "Battles"
+             and refined(o.candidate, words)[1] != "Armed clash"]
+    if taken and refined(c, words) == ("Battles", "Armed clash"):
+        # "The base was overwhelmed by JNIM fighters, who targeted a police station": a fight that took a place is
+        # that place's taking (ACLED)
+        c = replace(c, word=taken[0].word, target_text=taken[0].target_text, trigger_text=taken[0].trigger_text)
     actor = words.actor(actor1)
     if c.word.event_type in words.cues.armed_types and actor is not None and actor.inter in CROWD_INTERS:
         c = as_riot(c, actor.country, words) or c  # "a protest which saw one person killed"
     return replace(lead, candidate=c)
+
+
+def refined(c: Candidate, words: Lexicon) -> tuple[str, str]:
+    """The event type and sub-type a candidate's arguments give its word."""
+    return words.refine(c.word, c.target_text, c.instrument_text, c.actor1, c.actor2)
 
 
 def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:

@@ -980,3 +980,25 @@ def test_events_a_dated_verb_with_a_counted_target_is_no_retelling(loaded_nlp):
     text = ("Malian soldiers have killed dozens of jihadists near Boni, the army says.\n\n"
             "Three peacekeepers were killed in Gao on Sunday, the UN mission said.")
     assert only(extract(text, PUBLISHED)).actor1 != "Military Forces of Mali"
+
+
+def test_events_a_clause_describing_the_attackers_names_none_of_them(loaded_nlp):
+    text = ("Nigerien troops repelled the gunmen who stormed a police post in Niamey on Monday after clashes that "
+            "killed some soldiers, officials said.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.event_type) == ("Unidentified Armed Group", "Battles")
+
+
+def test_events_a_fight_that_took_a_base_is_its_taking(loaded_nlp):
+    text = "The base in Diapaga was seized by ISSP fighters on Sunday, who attacked a police station as well."
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory", "Islamic State Sahel Province")
+
+
+def test_events_who_after_a_day_stands_for_the_people_before_it(loaded_nlp):
+    from pipeline.events import argument_tokens
+    from pipeline.lexicon import default_lexicon
+    doc = loaded_nlp("Gunmen stormed the market of Diapaga at dawn on Sunday, who killed three traders.")
+    killed = next(t for t in doc if t.text == "killed")
+    agents, _ = argument_tokens(killed, default_lexicon())
+    assert [a.text for a in agents] == ["Gunmen"]
