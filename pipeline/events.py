@@ -962,17 +962,23 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
         speaker = quoted_speaker(head, words)
         if speaker is not None and speaker.lower_ not in THIRD_PERSON:
             said = actor_of_phrase(speaker, words, memory, focus)
-            if said:
-                return said
+            if said or is_indefinite(speaker):
+                return said  # "an al-Qaeda-linked group said they have executed": a group not named before
     if head.i in memory.countries:  # a country acting as such is its government (ANNOTATION.md)
         return GOVERNMENT + memory.countries[head.i]
-    if words.is_reference(phrase_text(head)) or words.is_reference(head.text):
+    if not is_indefinite(head) and (words.is_reference(phrase_text(head)) or words.is_reference(head.text)):
+        # "the group" is one spoken of before; "an al-Qaeda-linked group" is a new one
         found = words.resolve_reference(phrase_text(head) if words.is_reference(phrase_text(head)) else head.text,
                                         memory.salient(head, words))
         return found.name if found else ""
     modifiers = [t.text for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "punct", "poss", "case")]
     described = words.describe(modifiers + [head.text], focus) or words.actors.unnamed(head.text, modifiers)
     return described.name if described else ""
+
+
+def is_indefinite(head: Token) -> bool:
+    """True for a noun phrase that brings in someone not spoken of before: "a group", "another group"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children)
 
 
 def quoted_speaker(token: Token, words: Lexicon) -> Token | None:

@@ -67,6 +67,7 @@ class NumberWords:
     no_deaths: tuple[tuple[str, ...], ...]
     heavy_losses: tuple[tuple[str, ...], ...] = ()
     unnumbered: dict[str, int] = None  # {"heavy": 10, "other": 3}: deaths without a figure (ANNOTATION.md)
+    group_words: frozenset[str] = frozenset()  # "a number of", "a group of": no lone victim
 
 
 def tokenize(text: str) -> list[str]:
@@ -109,7 +110,8 @@ def load_number_words(path: Path | None = None) -> NumberWords:
             subset_markers=_phrases(data["subset_markers"], path, "subset_markers"),
             cues=_cues(data, path), no_deaths=_phrases(data["no_deaths"], path, "no_deaths"),
             heavy_losses=_phrases(data["heavy_losses"], path, "heavy_losses"),
-            unnumbered={str(k): int(v) for k, v in data["deaths_without_figure"].items()})
+            unnumbered={str(k): int(v) for k, v in data["deaths_without_figure"].items()},
+            group_words=frozenset(data.get("group_words", ())))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise VocabularyError(f"{path}: missing or malformed entry ({exc!r}); see the file's comments") from exc
 
@@ -375,4 +377,25 @@ def estimate_fatalities(text: str, words: NumberWords | None = None) -> int | No
     tokens = tokenize(text)
     if any(tuple(tokens[i:i + len(p)]) == p for p in words.heavy_losses for i in range(len(tokens))):
         return words.unnumbered["heavy"]
+    if _lone_victim(tokens, _find_cues(tokens, words), words.group_words):
+        return 1
     return words.unnumbered["other"] if mentions_deaths(text, words) else None
+
+
+def _lone_victim(tokens: list[str], cues: list[Cue], group_words: frozenset[str]) -> bool:
+    """True when the death cue's victim is one person told with "a" or "an": "executed an Algerian diplomat",
+    "a Red Cross worker was killed" (not "killed a number of villagers")."""
+    def lone(article: int) -> bool:
+        return not any(t in group_words for t in tokens[article + 1:article + 4])
+    for cue in cues:
+        if not cue.death:
+            continue
+        if cue.before and cue.end < len(tokens) and tokens[cue.end] in ("a", "an") and lone(cue.end):
+            return True
+        if cue.after and cue.start >= 2 and tokens[cue.start - 1] in ("was", "is"):
+            start = max(0, cue.start - 7)
+            article = max((k for k in range(start, cue.start - 1) if tokens[k] in ("a", "an")), default=None)
+            if article is not None and lone(article) \
+                    and not any(t in STOPS or t == "," for t in tokens[article:cue.start - 1]):
+                return True
+    return False

@@ -1002,3 +1002,10 @@ def test_events_who_after_a_day_stands_for_the_people_before_it(loaded_nlp):
     killed = next(t for t in doc if t.text == "killed")
     agents, _ = argument_tokens(killed, default_lexicon())
     assert [a.text for a in agents] == ["Gunmen"]
+
+
+def test_events_an_indefinite_group_is_a_new_one_not_the_last_named(loaded_nlp):
+    text = ("Ansar Dine fighters attacked Gao on Saturday.\n\n"
+            "An al-Qaeda-linked group said on Sunday that they had executed a hostage in Kidal.")
+    killing = next(e for e in extract(text, PUBLISHED) if e.location == "Kidal")
+    assert killing.actor1 == "Unidentified Armed Group"

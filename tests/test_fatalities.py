@@ -179,3 +179,14 @@ def test_fatalities_a_count_of_attacks_is_no_toll_and_a_figure_beats_an_estimate
     from pipeline.fatalities import combined_toll, death_figures
     assert death_figures("So many leaders have been killed in a single attack.") == []
     assert combined_toll(8, "The strikes killed eight rebel leaders.", 3, "Civilians were killed.") == 8
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants executed an Algerian diplomat on Sunday.", 1),
+    ("A Red Cross worker was killed in an attack in Gao on Monday.", 1),
+    ("Gunmen killed a number of villagers near Djibo.", 3),  # "a number of": a group, no figure
+    ("A group of soldiers was killed in an ambush.", 3),
+    ("Soldiers were killed in an attack.", 3),  # "an attack" is no victim
+])
+def test_fatalities_a_lone_victim_told_with_a_is_one_death(text, expected):
+    assert estimate_fatalities(text) == expected
