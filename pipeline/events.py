@@ -1581,9 +1581,10 @@ def fill_from(lead: Anchored, group: list[Anchored], words: Lexicon) -> Anchored
     means = " ".join(dict.fromkeys([c.instrument_text] + [o.candidate.instrument_text for o in group]
                                    + [o.candidate.trigger_text for o in group if o is not lead]))
     c = replace(c, actor1=actor1, actor2=actor2, instrument_text=means)
-    taken = [o.candidate for o in group if o is not lead and refined(o.candidate, words)[0] == "Battles"
-             and refined(o.candidate, words)[1] != "Armed clash"]
-    if taken and refined(c, words) == ("Battles", "Armed clash"):
+    clash = ("Battles", "Armed clash")
+    taken = [o.candidate for o in group if o is not lead
+             for kind in [refined(o.candidate, words)] if kind[0] == "Battles" and kind != clash]
+    if taken and refined(c, words) == clash:
         # "The base was overwhelmed by JNIM fighters, who targeted a police station": a fight that took a place is
         # that place's taking (ACLED)
         c = replace(c, word=taken[0].word, target_text=taken[0].target_text, trigger_text=taken[0].trigger_text)
@@ -1600,7 +1601,7 @@ def refined(c: Candidate, words: Lexicon) -> tuple[str, str]:
 
 def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
     c = a.candidate
-    event_type, sub_event_type = words.refine(c.word, c.target_text, c.instrument_text, c.actor1, c.actor2)
+    event_type, sub_event_type = refined(c, words)
     event_date, date_end, precision = event_time(a.date_mention)
     place = a.place
     geo_precision = None
@@ -1635,10 +1636,11 @@ def with_local_civilians(event: Event, words: Lexicon) -> Event:
     local = f"{CIVILIANS} ({event.country})"
     if not event.country or not words.actor(local):
         return event
+
     def localized(actor: str) -> str:
         return local if words.inter(actor) == CIVILIANS_INTER and actor.startswith(f"{CIVILIANS} (") else actor
-    return replace(event, actor2=localized(event.actor2),
-                   assoc_actor_2="; ".join(localized(a) for a in event.assoc_actor_2.split("; ")) if event.assoc_actor_2 else "")
+    assoc = "; ".join(localized(a) for a in event.assoc_actor_2.split("; ")) if event.assoc_actor_2 else ""
+    return replace(event, actor2=localized(event.actor2), assoc_actor_2=assoc)
 
 
 def kept_toll(event_type: str, toll: int | None, words: Lexicon) -> int | None:

@@ -964,7 +964,7 @@ def test_events_victims_are_civilians_of_the_events_country_not_of_their_origin(
     ("Niger's armed forces said they had killed 20 militants near Tillaberi on Sunday.", "Military Forces of Niger"),
     ("JNIM said on Sunday they killed ten soldiers in an ambush near Djibo.", "JNIM"),
 ])
-def test_events_a_pronoun_that_says_what_it_did_is_the_speaker_and_a_countrys_military_its_forces(loaded_nlp, text, actor1):
+def test_events_a_pronoun_under_saying_is_the_speaker_and_a_countrys_military_its_forces(loaded_nlp, text, actor1):
     assert only(extract(text, PUBLISHED)).actor1 == actor1
 
 
@@ -992,7 +992,8 @@ def test_events_a_clause_describing_the_attackers_names_none_of_them(loaded_nlp)
 def test_events_a_fight_that_took_a_base_is_its_taking(loaded_nlp):
     text = "The base in Diapaga was seized by ISSP fighters on Sunday, who attacked a police station as well."
     event = only(extract(text, PUBLISHED))
-    assert (event.sub_event_type, event.actor1) == ("Non-state actor overtakes territory", "Islamic State Sahel Province")
+    assert (event.sub_event_type, event.actor1) == (
+        "Non-state actor overtakes territory", "Islamic State Sahel Province")
 
 
 def test_events_who_after_a_day_stands_for_the_people_before_it(loaded_nlp):
