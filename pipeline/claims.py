@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 Phrase = tuple[str, ...]
 ACCORDING_WINDOW = 4
 REPORT_WINDOW = 3
+NEGATION_WINDOW = 3
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class ClaimCues:
 
     claim_words: tuple[Phrase, ...]
     not_claims: tuple[Phrase, ...]
+    claim_negations: tuple[Phrase, ...]
     reporting_verbs: tuple[Phrase, ...]
     party_subjects: tuple[Phrase, ...]
     not_deeds: tuple[Phrase, ...]
@@ -138,9 +140,15 @@ def is_claim(sentence: str, actor: str | None = None, cues: ClaimCues | None = N
         return False
     words = _masked(tokens, cues.not_claims)
     # "local reports have alleged that ...": a claim word whose subject is a neutral source sources the report
-    said = [i for i in _positions(words, cues.claim_words) if not _said_by_source(words, i, cues)]
+    said = [i for i in _positions(words, cues.claim_words)
+            if not _said_by_source(words, i, cues) and not _denied(words, i, cues)]
     found = said + _party_reports(words, cues) + _according_claims(words, cues)
     return any(_attributed(words, i, actor, cues) for i in found)
+
+
+def _denied(tokens: list[str], cue: int, cues: ClaimCues) -> bool:
+    """True when a negation stands within a few words before the claim word ("No group has claimed")."""
+    return any(_at(tokens, j, cues.claim_negations) for j in range(max(0, cue - NEGATION_WINDOW), cue))
 
 
 def _said_by_source(tokens: list[str], cue: int, cues: ClaimCues) -> bool:

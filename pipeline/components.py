@@ -79,11 +79,15 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list items never run into the next paragraph, and a
     dateline that opens a paragraph ends at its dash.
     A single line break inside a sentence that was wrapped by hand ("attacked a camp in\nNara", "the\nsoldiers")
-    does not: a blank line always ends one. Runs before the parser, which keeps boundaries that are already set."""
+    does not: a blank line always ends one. Inside a line, a word in lower case after a word never starts a sentence
+    ("Jama'a Nusrat ul-Islam wa al-Muslimin", which the parser cuts at the foreign word). Runs before the parser,
+    which keeps boundaries that are already set."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         breaks = (previous.text + previous.whitespace_).count("\n")
         if breaks == 0 and not previous.is_space:
+            if token.text[:1].islower() and previous.text[:1].isalpha():
+                token.is_sent_start = False
             continue
         if breaks == 1 and is_wrapped(previous, token):
             continue

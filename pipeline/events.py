@@ -142,6 +142,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         place_mentions: Sequence[PlaceMention], words: Lexicon | None = None) -> tuple[list[Event], list[UndatedMention]]:
     """The events and undated event mentions of one annotated article."""
     words = words or default_lexicon()
+    place_mentions = [m for m in place_mentions if not is_stance(article.body, m, words)]
     focus = focus_country(place_mentions)
     anchored: list[Anchored] = []
     followups: list[Anchored] = []
@@ -272,6 +273,12 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     names = written_names(doc, words)
     return [replace(as_written(e, names), event_id=f"{article.doc_id}#{i}")
             for i, e in enumerate(events, start=1)], undated
+
+
+def is_stance(body: str, mention: PlaceMention, words: Lexicon) -> bool:
+    """A place named after "pro-" or "anti-" ("a pro-Bamako militia"): a side taken, not where anything happened."""
+    match = re.search(r"([A-Za-z]+)-\s*$", body[max(0, mention.start_char - 6):mention.start_char])
+    return match is not None and match.group(1).lower() in words.cues.stance_prefixes
 
 
 def written_names(doc: Doc, words: Lexicon) -> dict[str, str]:

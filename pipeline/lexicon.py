@@ -67,6 +67,7 @@ class Cues:
     purpose_heads: frozenset[str]
     generic_violence: frozenset[str]
     series_members: frozenset[str]
+    stance_prefixes: frozenset[str]
 
 
 def load_cues(path: Path = RULES_PATH) -> Cues:
@@ -79,7 +80,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "defence_verbs",
         "victim_subject_verbs", "victim_verbs", "agreement_enders", "agreement_makers", "state_nouns",
         "reporting_verbs", "representative_nouns", "collective_nouns", "toll_nouns",
-        "manner_nouns", "purpose_heads", "generic_violence", "series_members")}
+        "manner_nouns", "purpose_heads", "generic_violence", "series_members",
+        "stance_prefixes")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),

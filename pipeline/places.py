@@ -55,6 +55,8 @@ class Vocabulary:
     not_national_capital: frozenset[str]  # "regional", "economic": a capital that is not the country's
     person_titles: frozenset[str]  # "president", "colonel": the name after one is a person's
     not_places: frozenset[str]  # continents and vague areas no gazetteer point stands for
+    quarter_words: frozenset[str] = frozenset()  # "neighbourhoods of": a part of a town
+    group_markers: frozenset[str] = frozenset()  # "ethnic": the name after one is a people's
 
 
 def load_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
@@ -82,6 +84,8 @@ def load_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
         not_national_capital=frozenset(fold(w) for w in data.get("not_national_capital", [])),
         person_titles=frozenset(fold(w) for w in data.get("person_titles", [])),
         not_places=frozenset(fold(w) for w in data.get("not_places", [])),
+        quarter_words=frozenset(fold(w) for w in data.get("quarter_words", [])),
+        group_markers=frozenset(fold(w) for w in data.get("group_markers", [])),
     )
 
 
@@ -210,6 +214,8 @@ class Resolver:
             region = self.region(query.base, focus, query.context)
             if region is not None:
                 return region
+        if query.base in self.vocab.not_places:
+            return None  # "the West Africa Province" of a group is no town called Africa
         best = self.best_entry(query, focus, near)
         return self.place_of(best, query, focus) if best else self._region_fallback(query, focus)
 
@@ -377,11 +383,14 @@ def find_mentions(doc, vocabulary: Vocabulary | None = None) -> list[tuple[int, 
     """Char spans of place mentions in a spaCy doc: GPE/LOC/FAC/PLACE entities (demonyms dropped), each widened to a
     following feature word ("the Gao region" -> "Gao region"), plus "the town of X" phrases NER missed."""
     vocab = vocabulary or load_vocabulary()
+    people = person_words(doc)
     spans = []
     for ent in doc.ents:
-        if ent.label_ not in PLACE_LABELS or fold(ent.text) in vocab.demonyms or not fold(ent.text):
+        named = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        if ent.label_ not in PLACE_LABELS or fold(named.text) in vocab.demonyms or not fold(ent.text) \
+                or is_person_word(named, people) or (ent.start > 0 and doc[ent.start - 1].lower_ in vocab.group_markers):
             continue
-        start = ent[1:].start_char if ent[0].lower_ == "the" and len(ent) > 1 else ent.start_char
+        start = named.start_char
         end = ent.end_char
         if ent.end < len(doc) and fold(doc[ent.end].text) in vocab.feature_words and \
                 vocab.feature_words[fold(doc[ent.end].text)] in ("region", "river", "airport"):
@@ -389,6 +398,18 @@ def find_mentions(doc, vocabulary: Vocabulary | None = None) -> list[tuple[int, 
         spans.append((start, end))
     spans.extend(_phrase_spans(doc.text, vocab))
     return _without_overlaps(spans)
+
+
+def person_words(doc) -> set[str]:
+    """Lower-case words of the names of people (entities of two words or more) anywhere in the report."""
+    return {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+
+
+def is_person_word(span, people: set[str]) -> bool:
+    """A one-word name that is a word of a person's name elsewhere in the report and stands where no place
+    stands ("Ouattara's Republican Forces" after "Alassane Ouattara"); "in Keita" is still a place."""
+    return len(span) == 1 and span[0].lower_ in people and not (
+        span[0].dep_ == "pobj" and span[0].head.lower_ in _LOCATIVE)
 
 
 _PHRASE = re.compile(r"\b(?:town|village|city|commune|locality|region|province)\s+of\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)")
@@ -410,10 +431,10 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
     countries = {resolver.country_name(iso) for iso in resolver.vocab.home_countries}
     taken = [range(s, e) for s, e in spans]
     # a word of a person's name anywhere in the report is not a town elsewhere in it ("concessions from Keita")
-    people = {t.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
+    people = person_words(doc)
     found = []
     for token in doc:
-        if token.lower_ in people or is_titled(token, resolver.vocab):
+        if token.lower_ in people or is_titled(token, resolver.vocab) or fold(token.text) in resolver.vocab.demonyms:
             continue
         dateline = is_in_dateline(token)
         if not token.text[:1].isupper() or (token.ent_type_ in _NOT_PLACE_ENTITIES and not is_misread_date(token)) \
@@ -546,11 +567,49 @@ def run(article: Article, doc, focus_country: str | None = None, resolver: Resol
         place = resolver.resolve(text, sents[index].text, focus, near=near, at=offset)
         if place is None and fallback is not None and not resolver.is_vague(text):
             place = fallback.geocode(text, resolver.country_code(focus) if focus else None)
+        owner = possessor_town(mentions, doc.text, start)  # "Duekoue's Kokoma district" is in Duekoue
+        if owner is not None and not is_close(place, [(owner.latitude, owner.longitude)], OWNED_KM):
+            place = owner
+        elif is_quarter(doc.text, start, end, resolver.vocab) and not is_close(place, near):
+            place = None
         mentions.append(PlaceMention(article.doc_id, text, start, end, index, place))
     mentions += same_place_mentions(article.doc_id, doc.text, mentions, sents, resolver.vocab)
     mentions += [PlaceMention(article.doc_id, doc.text[s:e], s, e, _sentence_index(sents, s), place)
                  for s, e, place in capitals]
     return tuple(sorted(mentions, key=lambda m: m.start_char))
+
+
+QUARTER_KM = 50.0  # a part of a town lies this close to the report's other towns
+OWNED_KM = 100.0  # a place a town owns ("Duekoue's Kokoma") lies this close to it
+
+
+def is_quarter(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Whether the name at text[start:end] is told as a part of a town: "Kokoma district", "the neighbourhoods of
+    Bambeto, Sonfonia"."""
+    after = fold(text[end:end + 30]).split()[:1]
+    before = fold(text[max(0, start - 40):start]).replace(",", " ").split()
+    return bool(after and after[0] in vocab.quarter_words) or any(
+        before[i] in vocab.quarter_words and before[i + 1] == "of" for i in range(max(0, len(before) - 4), len(before) - 1))
+
+
+def is_close(place: Place | None, points: Sequence[Point], km: float = QUARTER_KM) -> bool:
+    """Whether a resolved place lies within `km` of one of `points` (or there is none to measure by)."""
+    if place is None or place.latitude is None:
+        return False
+    return not points or any(haversine_km((place.latitude, place.longitude), p) <= km for p in points)
+
+
+def possessor_town(mentions: Sequence[PlaceMention], text: str, start: int) -> Place | None:
+    """The town whose possessive stands just before `start` ("Duekoue's Kokoma district"), else None. The owner
+    may be a name the recogniser missed there but found elsewhere in the report."""
+    match = re.search(r"([^\W\d_][\w-]*)['\u2019]s\s+$", text[max(0, start - 40):start])
+    if match is None:
+        return None
+    owner = fold(match.group(1))
+    for mention in mentions:
+        if mention.place is not None and mention.place.feature == "town" and fold(mention.text) == owner:
+            return mention.place
+    return None
 
 
 def capital_mentions(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,

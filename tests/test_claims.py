@@ -39,6 +39,10 @@ NOT_CLAIMS = [
     ("CMA militants stormed a Malian Army military base in Lere.", False),
     ("That said, it does come after reports of mediation efforts between the two.", False),
     ("The military had announced their intention to celebrate the anniversary.", False),
+    ("No group claimed Wednesday's attack on the gendarmerie post.", False),
+    ("There was no immediate claim of responsibility for the ambush.", False),
+    ("The militants have not yet claimed the killing of the soldiers.", False),
+    ("JNIM hasn't claimed the bombing of the bridge.", False),
     ("", False),
 ]
 

@@ -103,6 +103,14 @@ def test_events_paragraph_break_ends_a_sentence(loaded_nlp):
     assert "UPDATE" not in first.text and first.text.strip().endswith("said")
 
 
+def test_events_a_word_in_lower_case_inside_a_line_never_starts_a_sentence(loaded_nlp):
+    # the parser cuts transliterated names at their lower-case particles ("ul-Islam", "al-Din", "wa")
+    text = ("Jihadist group Jama\u2019a Nusrat ul-Islam wa al-Muslimin said it killed ten soldiers. "
+            "Ansar Dine leader Iyad ag Ghaly spoke. Then the army left.")
+    starts = [s.text.split()[0] for s in loaded_nlp(text).sents]
+    assert starts == ["Jihadist", "Ansar", "Then"]
+
+
 def test_events_air_strikes_inside_a_battle_belong_to_it(loaded_nlp):
     text = ("On 2 March 2024, CMA fighters attacked a Malian army camp in Bourem. "
             "The Malian air force carried out airstrikes against the CMA in Bourem on 2 March 2024.")
@@ -1010,3 +1018,9 @@ def test_events_an_indefinite_group_is_a_new_one_not_the_last_named(loaded_nlp):
             "An al-Qaeda-linked group said on Sunday that they had executed a hostage in Kidal.")
     killing = next(e for e in extract(text, PUBLISHED) if e.location == "Kidal")
     assert killing.actor1 == "Unidentified Armed Group"
+
+
+def test_events_a_place_after_pro_or_anti_is_a_side_not_the_events_place(loaded_nlp):
+    text = ("ISSP militants killed a commander of the MSA, a pro-Bamako militia, on 1 March 2024 in the village of "
+            "Tamalat in Mali.")
+    assert only(extract(text, PUBLISHED)).location != "Bamako"
