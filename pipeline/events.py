@@ -34,6 +34,7 @@ FORCES = "Military Forces of "
 CIVILIANS_INTER = 7  # ACLED's inter code of civilians
 CIVILIANS = "Civilians"  # ACLED's name for the unnamed civilians of a country: "Civilians (Mali)"
 CROWD_INTERS = (5, 6)  # rioters and protesters
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ARMED_INTERS = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -610,11 +611,26 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
     if c.word.event_type in words.cues.armed_types:
         # "drone strikes by Mali's military regime": a state fights through its armed forces
         c = replace(c, actor1=forces_of(c.actor1, words))
+    if c.word.event_type in words.cues.armed_types and words.inter(c.actor2) in CROWD_INTERS \
+            and words.inter(c.actor1) not in CROWD_INTERS and is_kind(c, words.cues.symmetric_triggers):
+        c = replace(c, actor1=c.actor2, actor2=c.actor1)  # "clashes between police and protesters": the crowd's
     if c.word.event_type in words.cues.armed_types and country and (
-            words.inter(c.actor1) in CROWD_INTERS or done_by_crowd(c.trigger, words)):
+            words.inter(c.actor1) in CROWD_INTERS or done_by_crowd(c.trigger, words) or amid_unrest(c, country, words)):
         riot = as_riot(c, country, words)
         if riot is not None:
             return riot
+    crowd_arrests = arrests_of_crowd(c, country, words)
+    if crowd_arrests is not None:
+        return crowd_arrests
+    if seizes_the_government(c, country, words):
+        # "the military detained President Bazoum" in a report of the coup: the coup itself (ANNOTATION.md, Other)
+        coup = EventWord(c.word.phrase, "Strategic developments", "Other")
+        return replace(c, word=coup, actor1=FORCES + country, actor2=GOVERNMENT + country, assoc1=(), assoc2=(),
+                       explicit_actor1=True)
+    police = f"{words.cues.crowd_control} {country}"
+    if c.word.sub_event_type == "Arrests" and country and words.actor(police) and words.inter(c.actor1) in (
+            None, CIVILIANS_INTER, *CROWD_INTERS):
+        c = replace(c, actor1=police)  # "two leaders were arrested": by the police, ACLED's usual arresting actor
     if agreement_verb(c.trigger, c.word, words) == "ended":
         # "the military rulers of Mali have ended a major peace deal with the rebels": the subject changes course
         verb = c.trigger.head
@@ -625,6 +641,10 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
                        explicit_actor1=bool(party) or c.explicit_actor1)
     if is_kind(c, words.cues.regime_changes) and country and words.inter(c.actor1) in (None, 1):
         return replace(c, actor1=FORCES + country, actor2=GOVERNMENT + country, assoc1=(), assoc2=())
+    if done_in_coup(c.trigger, words) and country:  # "the junta that took over Niger in a coup"
+        coup = EventWord(c.word.phrase, "Strategic developments", "Other")
+        return replace(c, word=coup, actor1=FORCES + country, actor2=GOVERNMENT + country, assoc1=(), assoc2=(),
+                       explicit_actor1=True)
     arranged = arranging_party(c, words, memory, country)
     if arranged is not None:
         return arranged
@@ -657,8 +677,95 @@ def as_riot(c: Candidate, country: str, words: Lexicon) -> Candidate | None:
     if words.actor(rioters) is None:
         return None
     riot = EventWord(c.word.phrase, "Riots", "Violent demonstration")
-    return replace(c, word=riot, actor1=rioters, actor2="" if words.inter(c.actor2) == CIVILIANS_INTER else c.actor2,
-                   explicit_actor1=True)
+    actor2 = "" if words.inter(c.actor2) == CIVILIANS_INTER else crowd_control(c.actor2, c.trigger.sent, country, words)
+    return replace(c, word=riot, actor1=rioters, actor2=actor2, explicit_actor1=True)
+
+
+def crowd_control(actor: str, sentence: Span, country: str, words: Lexicon) -> str:
+    """The state's side facing a crowd: unnamed "security forces" are the police (ACLED's usual), unless the
+    sentence names soldiers or the army."""
+    known = words.actor(actor)
+    police = f"{words.cues.crowd_control} {country}"
+    text = sentence.text.lower()
+    if known is None or known.kind != "military" or words.actor(police) is None \
+            or not any(p in text for p in words.cues.crowd_control_phrases) \
+            or any(t.lemma_.lower() in words.cues.soldier_words for t in sentence):
+        return actor
+    return police
+
+
+def amid_unrest(c: Candidate, country: str, words: Lexicon) -> bool:
+    """Violence by no one named, among no armed party, in a sentence of protests, an election, a verdict or the
+    opposition ("two people were killed in clashes during the presidential election", "Nine people have died in
+    clashes across Senegal ... after a court sentenced the opposition leader")."""
+    sentence = c.trigger.sent
+    if c.explicit_actor1 or c.actor1 not in ("", words.cues.unidentified_actor) or refined(c, words)[0] not in (
+            "Battles", "Violence against civilians") or names_armed_party(sentence, country, words):
+        return False
+    return any(t.lemma_.lower() in words.cues.unrest_words for t in sentence)
+
+
+def names_armed_party(sentence: Span, country: str, words: Lexicon) -> bool:
+    """True when the sentence names an armed actor, a state's forces or an armed group ("Three soldiers were
+    killed in clashes"), on either side."""
+    armed = (actor_of_entity(ent, words, country) for ent in sentence.ents)
+    if any(a is not None and a.inter not in (CIVILIANS_INTER, *CROWD_INTERS) for a in armed):
+        return True
+    # "some jihadi groups", "gunmen": a party named by what it is
+    return any(t.pos_ == "NOUN" and words.actors.unnamed(t.text, [m.text for m in t.lefts]) is not None
+               for t in sentence)
+
+
+def arrests_of_crowd(c: Candidate, country: str | None, words: Lexicon) -> Candidate | None:
+    """Arrests of unnamed people in a sentence of riots or protests ("Three people have died after being arrested
+    during riots", "protests turned into violent clashes ... and dozens of arrests"): the police's part in the riot
+    or protest, so the riot (or a protest with intervention) is the event. None for other arrests, and for the
+    arrest of a named person or group ("two leaders of FNDC were arrested")."""
+    if c.word.sub_event_type != "Arrests" or not country or words.inter(c.actor2) not in (
+            None, CIVILIANS_INTER, *CROWD_INTERS) or names_someone(c.trigger.sent, country, words):
+        return None
+    lemmas = {t.lemma_.lower() for t in c.trigger.sent}
+    if lemmas & words.cues.riot_words:
+        kind, crowd = EventWord(c.word.phrase, "Riots", "Violent demonstration"), "Riots"
+    elif lemmas & words.cues.protest_words:
+        kind, crowd = EventWord(c.word.phrase, "Protests", "Protest with intervention"), "Protests"
+    else:
+        return None
+    crowd_actor = f"{words.cues.crowd_actors.get(crowd, crowd)} ({country})"
+    known = words.actor(c.actor1)
+    police = c.actor1 if known is not None and known.kind == "police" else f"{words.cues.crowd_control} {country}"
+    if words.actor(crowd_actor) is None or words.actor(police) is None:
+        return None
+    return replace(c, word=kind, actor1=crowd_actor, actor2=police, assoc1=(), assoc2=(), explicit_actor1=True)
+
+
+def done_in_coup(trigger: Token, words: Lexicon) -> bool:
+    """True when a "coup" phrase says how the deed was done ("took over Niger in a coup", "seized power in a
+    putsch"): the deed is the coup."""
+    return any(child.dep_ == "prep" and child.lower_ in ("in", "through", "by", "via") and any(
+        g.lemma_.lower() in words.cues.regime_changes for g in child.children) for child in trigger.children)
+
+
+def seizes_the_government(c: Candidate, country: str | None, words: Lexicon) -> bool:
+    """True for the arrest of a country's government (its president or prime minister) by its own soldiers, or by
+    no one named in a report that speaks of a coup: a coup, not an arrest. A former president's arrest is one."""
+    if c.word.sub_event_type != "Arrests" or not country or c.actor2 != GOVERNMENT + country:
+        return False
+    soldiers = words.actor(c.actor1)
+    if soldiers is not None and soldiers.kind == "military" and soldiers.country == country:
+        return True
+    doc = c.trigger.doc
+    return not c.actor1 and any(t.lemma_.lower() in words.cues.regime_changes for t in doc)
+
+
+def names_someone(sentence: Span, country: str, words: Lexicon) -> bool:
+    """True when the sentence names a person ("two leaders of FNDC, Oumar Sylla and Ibrahima Diallo") or an actor
+    other than a state's forces, civilians or a crowd."""
+    for ent in sentence.ents:
+        actor = actor_of_entity(ent, words, country)
+        if ent.label_ == "PERSON" or (actor is not None and actor.inter not in (1, CIVILIANS_INTER, *CROWD_INTERS)):
+            return True
+    return False
 
 
 def done_by_crowd(trigger: Token, words: Lexicon) -> bool:
@@ -971,6 +1078,10 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
             said = actor_of_phrase(speaker, words, memory, focus)
             if said or is_indefinite(speaker):
                 return said  # "an al-Qaeda-linked group said they have executed": a group not named before
+    if head.lower_ in PERSONAL_PRONOUNS:
+        # "President Keita resigned, hours after he was arrested": the person named before in the sentence
+        person = next((e for e in reversed(head.sent.ents) if e.label_ == "PERSON" and e.end <= head.i), None)
+        return actor_of_phrase(person.root, words, memory, focus) if person is not None else ""
     if head.i in memory.countries:  # a country acting as such is its government (ANNOTATION.md)
         return GOVERNMENT + memory.countries[head.i]
     if not is_indefinite(head) and (words.is_reference(phrase_text(head)) or words.is_reference(head.text)):

@@ -68,6 +68,12 @@ class Cues:
     generic_violence: frozenset[str]
     series_members: frozenset[str]
     stance_prefixes: frozenset[str]
+    unrest_words: frozenset[str]
+    riot_words: frozenset[str]
+    protest_words: frozenset[str]
+    crowd_control: str
+    crowd_control_phrases: tuple[str, ...]
+    soldier_words: frozenset[str]
 
 
 def load_cues(path: Path = RULES_PATH) -> Cues:
@@ -81,7 +87,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "victim_subject_verbs", "victim_verbs", "agreement_enders", "agreement_makers", "state_nouns",
         "reporting_verbs", "representative_nouns", "collective_nouns", "toll_nouns",
         "manner_nouns", "purpose_heads", "generic_violence", "series_members",
-        "stance_prefixes")}
+        "stance_prefixes", "unrest_words", "riot_words", "protest_words",
+        "soldier_words")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
@@ -93,7 +100,10 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
                                 for k, v in (data.get("field_missions") or {}).items()},
                 field_operations=frozenset(data.get("field_operations") or ()),
                 crowd_actors={str(k): str(v) for k, v in (data.get("crowd_actors") or {}).items()},
-                unidentified_actor=str(data.get("unidentified_actor") or "Unidentified Armed Group"), **sets)
+                unidentified_actor=str(data.get("unidentified_actor") or "Unidentified Armed Group"),
+                crowd_control=str(data.get("crowd_control") or "Police Forces of"),
+                crowd_control_phrases=tuple(str(p).lower() for p in data.get("crowd_control_phrases") or ()),
+                **sets)
 
 
 class Lexicon:

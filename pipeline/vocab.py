@@ -135,11 +135,13 @@ class UnnamedGroups:
 
     actor: str
     heads: tuple[str, ...]  # "Islamic extremists", "presumed NSAGs"
-    armed_heads: tuple[str, ...]  # only with "armed" before them: "armed militia groups"
+    armed_heads: tuple[str, ...]  # only with an armed modifier before them: "armed militia groups"
+    armed_modifiers: tuple[str, ...] = ("armed",)  # "armed", "jihadi": "some jihadi groups"
 
     def names(self, head: str, modifiers: Sequence[str]) -> bool:
         key = alias_key(head)
-        return key in self.heads or (key in self.armed_heads and "armed" in {alias_key(m) for m in modifiers})
+        return key in self.heads or (key in self.armed_heads
+                                     and not {alias_key(m) for m in modifiers}.isdisjoint(self.armed_modifiers))
 
 
 def _actor(entry: Any, index: int, kinds: set[str], path: Path) -> Actor:
@@ -247,7 +249,9 @@ def _unnamed(entry: Any, actors: tuple[Actor, ...], path: Path) -> UnnamedGroups
     return UnnamedGroups(entry["actor"],
                          tuple(alias_key(h) for h in _strings(entry.get("heads"), path, "unnamed_armed_groups.heads")),
                          tuple(alias_key(h) for h in _strings(entry.get("armed_heads"), path,
-                                                              "unnamed_armed_groups.armed_heads")))
+                                                              "unnamed_armed_groups.armed_heads")),
+                         tuple(alias_key(m) for m in _strings(entry.get("armed_modifiers", ["armed"]), path,
+                                                              "unnamed_armed_groups.armed_modifiers")))
 
 
 def _spellings(data: Any, path: Path) -> tuple[tuple[str, str], ...]:

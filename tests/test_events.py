@@ -1024,3 +1024,66 @@ def test_events_a_place_after_pro_or_anti_is_a_side_not_the_events_place(loaded_
     text = ("ISSP militants killed a commander of the MSA, a pro-Bamako militia, on 1 March 2024 in the village of "
             "Tamalat in Mali.")
     assert only(extract(text, PUBLISHED)).location != "Bamako"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # violence by no one named, among no armed party, in a sentence of an election, a verdict or protests
+    ("At least two people were killed in clashes during Ivory Coast's presidential election on Saturday.",
+     ("Riots", "Rioters (Ivory Coast)", "")),
+    ("Nine people have died in clashes across Senegal, officials said on Wednesday, after a court sentenced the "
+     "opposition leader.", ("Riots", "Rioters (Senegal)", "")),
+    # a crowd on one side of a clash is rioting, and unnamed security forces facing it are the police
+    ("Clashes broke out between police and protesters in Dakar, Senegal, on Tuesday.",
+     ("Riots", "Rioters (Senegal)", "Police Forces of Senegal")),
+    ("Security forces clashed with demonstrators in Conakry, Guinea, on Tuesday.",
+     ("Riots", "Rioters (Guinea)", "Police Forces of Guinea")),
+])
+def test_events_violence_amid_unrest_is_a_riot(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor1, event.actor2) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # soldiers, a named group or a described armed group in the sentence: no riot, whatever the election
+    "Three soldiers were killed in clashes near Boni in Mali on Tuesday during the election campaign.",
+    "Fighting flared near Djibo in Burkina Faso on Tuesday between the security service and some jihadi groups, "
+    "days before the election.",
+    "JNIM fighters killed two people in clashes near Boni in Mali on Tuesday during the election campaign.",
+    "A drone strike killed ten people near Kidal in Mali on Tuesday, during the election campaign.",
+])
+def test_events_violence_of_an_armed_party_during_an_election_is_no_riot(loaded_nlp, text):
+    assert all(e.event_type != "Riots" for e in extract(text, PUBLISHED))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three people have died after being arrested during riots in southern Mauritania on Monday.",
+     ("Violent demonstration", "Rioters (Mauritania)", "Police Forces of Mauritania")),
+    ("Dozens of people were arrested following disturbances late on Monday in Nouakchott, Mauritania.",
+     ("Violent demonstration", "Rioters (Mauritania)", "Police Forces of Mauritania")),
+    ("Police arrested 40 protesters in Niamey, Niger, on Monday.",
+     ("Protest with intervention", "Protesters (Niger)", "Police Forces of Niger")),
+    # a named person's arrest stays an arrest, by the police when the text names no one
+    ("After the protests, two leaders of the movement, Oumar Sylla and Ibrahima Diallo, were arrested in Conakry, "
+     "Guinea, on Monday.", ("Arrests", "Police Forces of Guinea", "")),
+])
+def test_events_arrests_of_a_crowd_are_the_police_part_in_its_riot_or_protest(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1, event.actor2) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "President Amadou Sanogo resigned late on Tuesday, hours after he was arrested by mutinous soldiers in Bamako, "
+    "Mali.",
+    "The crisis began when the military in Niger detained President Issa Hama on Monday, in what the bloc called "
+    "a coup.",
+    "The junta that took over Niger in a coup on Monday named a new leader.",
+])
+def test_events_the_military_seizing_the_president_is_a_coup(loaded_nlp, text):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Other", "Military Forces of " + event.country,
+                                                                  "Government of " + event.country)
+
+
+def test_events_a_former_presidents_arrest_is_an_arrest(loaded_nlp):
+    text = "Police arrested former president Moussa Diallo in Nouakchott, Mauritania, on Tuesday."
+    assert only(extract(text, PUBLISHED)).sub_event_type == "Arrests"
