@@ -32,8 +32,10 @@ UNIDENTIFIED = "Unidentified Armed Group"
 GOVERNMENT = "Government of "  # a state's actors by ANNOTATION.md: "Government of Mali", "Military Forces of Mali"
 FORCES = "Military Forces of "
 CIVILIANS_INTER = 7  # ACLED's inter code of civilians
+VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 CIVILIANS = "Civilians"  # ACLED's name for the unnamed civilians of a country: "Civilians (Mali)"
 CROWD_INTERS = (5, 6)  # rioters and protesters
+CONTACT_PREPOSITIONS = frozenset({"over", "on", "onto", "into"})  # "drove over a mine", "stepped on a landmine"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ARMED_INTERS = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
 SUBJECTS = {"nsubj", "csubj"}
@@ -597,7 +599,7 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
     if any(h.ent_type_ in PLACE_ENTITIES and h.i not in memory.countries for h in target_tokens):
         target_text, object_text = f"{target_text} {TOWN_TARGET}", f"{object_text} {TOWN_TARGET}"  # "retook Gao"
     return Candidate(trigger, text, word, actor1, actor2, assoc1, assoc2, target_text,
-                     instrument_text(trigger, agent_tokens),
+                     instrument_text(trigger, agent_tokens, words),
                      explicit_actor1=any(t.ent_type_ == "ACTOR" or t.i in memory.countries
                                          for a in agent_tokens for t in a.subtree),
                      object_text=object_text)
@@ -818,7 +820,7 @@ def arranging_party(c: Candidate, words: Lexicon, memory: "ActorMemory", focus: 
                    trigger_text=verb.text, explicit_actor1=True)
 
 
-def instrument_text(trigger: Token, agents: list[Token]) -> str:
+def instrument_text(trigger: Token, agents: list[Token], words: Lexicon) -> str:
     """The words that can say how an event was done: the trigger with its modifiers ("suicide assault"),
     its agent phrase ("by mortar fire") and its "with/using" phrases ("with two suicide car bombs")."""
     parts = [" ".join(t.text for t in trigger.lefts if t.dep_ in ("compound", "amod")) + " " + trigger.text]
@@ -834,6 +836,10 @@ def instrument_text(trigger: Token, agents: list[Token]) -> str:
     if trigger.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in INSTRUMENT_VERBS:
         # "used drones to target positions": what was used
         parts.extend(subtree_text(c) for c in head.children if c.dep_ in OBJECTS)
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and words.words.word(head.lemma_.lower()) is None:
+        # "A bus drove over a mine, killing 14 students": what the deed before the killing ran into (not when that
+        # deed is an event of its own: "stormed into a gold mine, killing ten miners")
+        parts.extend(subtree_text(c) for c in head.children if c.dep_ == "prep" and c.lower_ in CONTACT_PREPOSITIONS)
     return " ".join(parts)
 
 
@@ -1686,9 +1692,11 @@ def fill_from(lead: Anchored, group: list[Anchored], words: Lexicon) -> Anchored
                   for name in [words.canonical(ent.text, country)] if words.inter(name) == 1]
         actor2 = forces[0] if forces else actor2
     if words.inter(actor2) == CIVILIANS_INTER and c.word.event_type in words.cues.armed_types:
-        fought = [o.candidate.actor2 for o in group if o.candidate.actor2 and o.candidate.actor2 != actor1
+        fought = [o.candidate for o in group if o.candidate.actor2 and o.candidate.actor2 != actor1
                   and words.inter(o.candidate.actor2) in ARMED_INTERS]
-        actor2 = fought[0] if fought else actor2
+        if fought:  # and the battle's target types it: "killed 35 civilians in an attack on a military base"
+            actor2 = fought[0].actor2
+            c = replace(c, target_text=fought[0].target_text)
     for other in group:
         o = other.candidate
         if not actor1 and o.actor1 and o.actor1 != actor2:
@@ -1727,13 +1735,16 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
         geo_precision = 3 if place.feature in ("region", "country") else (2 if a.near else 1)
     unnamed_doer = event_type in words.cues.armed_types or sub_event_type == "Looting/property destruction"
     actor1 = c.actor1 or (words.cues.unidentified_actor if unnamed_doer else "")
+    civilians = f"{CIVILIANS} ({place.country})" if place is not None else ""
+    victims = c.actor2 or (civilians if event_type == VIOLENCE_AGAINST_CIVILIANS and words.actor(civilians) else "")
+    # "Gunmen attacked a refugee camp": whom the violence struck is civilians by its very type
     text = a.sentence.text.strip()
     start = a.sentence.start_char + (len(a.sentence.text) - len(a.sentence.text.lstrip()))
     return Event(
         event_id="", doc_id=article.doc_id,
         event_date=event_date, date_end=date_end, time_precision=precision,
         event_type=event_type, sub_event_type=sub_event_type,
-        actor1=actor1, assoc_actor_1="; ".join(c.assoc1), actor2=c.actor2, assoc_actor_2="; ".join(c.assoc2),
+        actor1=actor1, assoc_actor_1="; ".join(c.assoc1), actor2=victims, assoc_actor_2="; ".join(c.assoc2),
         location=place.name if place else "", admin1=(place.admin1 or "") if place else "",
         country=place.country if place else "",
         latitude=round(place.latitude, 4) if place and place.latitude is not None else None,

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_prefix_regex
 
 from .errors import ModelMissing
 
@@ -36,6 +37,9 @@ def load_nlp(models_dir: str = str(MODELS_DIR)) -> Language:
     name = installed_model()
     nlp = spacy.load(name)
     log.info("loaded %s %s", name, nlp.meta.get("version"))
+    # a dash glued to the next word is a dateline's ("DAKAR (Reuters) -Jihadists killed"): its own token
+    prefixes = list(nlp.Defaults.prefixes) + [r"[-\u2013\u2014](?=[A-Z])"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     nlp.add_pipe(PARAGRAPHS, before="parser")
     nlp.add_pipe(RULER, before="ner", config={"models_dir": models_dir})
     return nlp

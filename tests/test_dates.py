@@ -191,6 +191,12 @@ RESOLVE_CASES = [
     ("two weeks ago", TUE, None, None, tv("2023-09-04", "2023-09-10", "week")),
     ("late on Friday", TUE, None, None, day("2023-09-15")),
     ("in the past 24 hours", TUE, None, None, tv("2023-09-18", "2023-09-19", "day", "duration")),
+    # holidays on fixed days: the last one on or before the anchor, unless a year is given
+    ("On Christmas Eve", date(2020, 1, 4), None, None, day("2019-12-24")),
+    ("New Year's Day", date(2020, 1, 4), None, None, day("2020-01-01")),
+    ("New Year\u2019s Eve", TUE, None, None, day("2022-12-31")),
+    ("Christmas Day 2012", TUE, None, None, day("2012-12-25")),
+    ("last Christmas", date(2020, 12, 25), None, None, day("2019-12-25")),
 ]
 
 

@@ -1087,3 +1087,30 @@ def test_events_the_military_seizing_the_president_is_a_coup(loaded_nlp, text):
 def test_events_a_former_presidents_arrest_is_an_arrest(loaded_nlp):
     text = "Police arrested former president Moussa Diallo in Nouakchott, Mauritania, on Tuesday."
     assert only(extract(text, PUBLISHED)).sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # killing a member of an armed side is a fight with it (ACLED keeps civilians' violence for the unarmed)
+    ("ISSP militants assassinated an officer belonging to the MSA on 1 March 2024 in the town of Tamalat in Mali.",
+     ("Armed clash", "MSA")),
+    # the victims of violence against civilians are civilians, named or not
+    ("Gunmen attacked a refugee camp near Duekoue in Ivory Coast on Friday.", ("Attack", "Civilians (Ivory Coast)")),
+    ("Gunmen attacked an IDP camp near Djibo in Burkina Faso on Friday.", ("Attack", "Civilians (Burkina Faso)")),
+    # a killing after running into a hidden explosive is the explosive's
+    ("A bus drove over a mine on Saturday in Burkina Faso, killing at least 14 students.",
+     ("Remote explosive/landmine/IED", "Civilians (Burkina Faso)")),
+    ("Gunmen stormed into a gold mine near Kidal in Mali on Monday, killing ten miners.",
+     ("Attack", "Civilians (Mali)")),
+    # civilians killed in an attack on a base add to that battle
+    ("On 24 December 2023, jihadists killed at least 35 civilians in an attack on a military base in Arbinda, "
+     "Burkina Faso.", ("Armed clash", "Military Forces of Burkina Faso")),
+])
+def test_events_the_victim_and_the_means_type_the_event(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor2) == expected
+
+
+def test_events_a_dateline_dash_glued_to_the_first_word_is_no_actor(loaded_nlp):
+    text = "DAKAR (Reuters) -Jihadists killed 132 civilians in attacks on villages in central Mali on Sunday."
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group", "Civilians (Mali)")

@@ -537,6 +537,20 @@ def _season(text: str, ctx: Context) -> TimeValue | None:
     return iv.months_value(year, first, last, "month", "future" if match.group(1) == "next" else "point")
 
 
+def _holiday(text: str, ctx: Context) -> TimeValue | None:
+    """"Christmas Eve", "last Christmas", "New Year's Day 2020": a holiday on a fixed day, the latest one on or
+    before the anchor when no year is given."""
+    match = re.fullmatch(r"(?:(last|this) )?(.+?)(?:,? (\d{4}))?", text)
+    holidays = {normalise(name): day for name, day in ctx.vocab.holidays.items()}  # "new year eve", as the text
+    holiday = holidays.get(match.group(2)) if match else None
+    if holiday is None:
+        return None
+    month, day = holiday
+    if match.group(3):
+        return iv.day_value(_safe_date(int(match.group(3)), month, day))
+    return iv.day_value(_year_less(month, day, ctx, strictly_before=match.group(1) == "last"))
+
+
 def _year(text: str, ctx: Context) -> TimeValue | None:
     """"2023", "the year 2023", "2010s" (a decade)."""
     match = re.fullmatch(r"(?:the )?(?:year )?(\d{4})", text)
@@ -615,4 +629,5 @@ def _bare_duration(text: str, ctx: Context) -> TimeValue | None:
 
 
 _CORE_RULES = (_named_day, _weeks, _recent, _relative_count, _rolling, _relative_month_year, _first_months,
-               _part_of_month_or_year, _week_of_month, _weekday, _explicit, _month, _season, _year, _ordinal_day, _bare_duration)
+               _part_of_month_or_year, _week_of_month, _weekday, _explicit, _month, _season, _holiday, _year, _ordinal_day,
+               _bare_duration)

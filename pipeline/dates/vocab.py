@@ -22,6 +22,7 @@ class DatesVocab:
     month_parts: dict[str, tuple[int, int | str]]
     year_parts: dict[str, tuple[int, int]]
     seasons: dict[str, tuple[int, int]]
+    holidays: dict[str, tuple[int, int]]
     ordinal_words: dict[str, int]
     number_words: dict[str, int]
     vague_counts: tuple[str, ...]
@@ -47,6 +48,7 @@ def vocab_from_mapping(raw: dict[str, Any]) -> DatesVocab:
         month_parts={k: (v[0], v[1]) for k, v in raw["month_parts"].items()},
         year_parts={k: (v[0], v[1]) for k, v in raw["year_parts"].items()},
         seasons={k: (v[0], v[1]) for k, v in raw["seasons"].items()},
+        holidays={k: (v[0], v[1]) for k, v in (raw.get("holidays") or {}).items()},
         ordinal_words=dict(raw["ordinal_words"]),
         number_words=dict(raw["number_words"]),
         vague_counts=tuple(raw["vague_counts"]),
