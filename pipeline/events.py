@@ -625,14 +625,11 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
     if crowd_arrests is not None:
         return crowd_arrests
     if seizes_the_government(c, country, words):
-        # "the military detained President Bazoum" in a report of the coup: the coup itself (ANNOTATION.md, Other)
-        coup = EventWord(c.word.phrase, "Strategic developments", "Other")
-        return replace(c, word=coup, actor1=FORCES + country, actor2=GOVERNMENT + country, assoc1=(), assoc2=(),
-                       explicit_actor1=True)
-    police = f"{words.cues.crowd_control} {country}"
-    if c.word.sub_event_type == "Arrests" and country and words.actor(police) and words.inter(c.actor1) in (
-            None, CIVILIANS_INTER, *CROWD_INTERS):
-        c = replace(c, actor1=police)  # "two leaders were arrested": by the police, ACLED's usual arresting actor
+        return as_coup(c, country)  # "the military detained President Bazoum" in a report of the coup
+    if c.word.sub_event_type == "Arrests" and country and words.actor(police_of(country, words)) \
+            and words.inter(c.actor1) in (None, CIVILIANS_INTER, *CROWD_INTERS):
+        # "two leaders were arrested": by the police, ACLED's usual arresting actor
+        c = replace(c, actor1=police_of(country, words))
     if agreement_verb(c.trigger, c.word, words) == "ended":
         # "the military rulers of Mali have ended a major peace deal with the rebels": the subject changes course
         verb = c.trigger.head
@@ -644,9 +641,7 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
     if is_kind(c, words.cues.regime_changes) and country and words.inter(c.actor1) in (None, 1):
         return replace(c, actor1=FORCES + country, actor2=GOVERNMENT + country, assoc1=(), assoc2=())
     if done_in_coup(c.trigger, words) and country:  # "the junta that took over Niger in a coup"
-        coup = EventWord(c.word.phrase, "Strategic developments", "Other")
-        return replace(c, word=coup, actor1=FORCES + country, actor2=GOVERNMENT + country, assoc1=(), assoc2=(),
-                       explicit_actor1=True)
+        return as_coup(c, country)
     arranged = arranging_party(c, words, memory, country)
     if arranged is not None:
         return arranged
@@ -683,11 +678,24 @@ def as_riot(c: Candidate, country: str, words: Lexicon) -> Candidate | None:
     return replace(c, word=riot, actor1=rioters, actor2=actor2, explicit_actor1=True)
 
 
+def as_coup(c: Candidate, country: str) -> Candidate:
+    """The candidate as a coup (ANNOTATION.md, Strategic developments / Other): the country's military against its
+    government."""
+    coup = EventWord(c.word.phrase, "Strategic developments", "Other")
+    return replace(c, word=coup, actor1=FORCES + country, actor2=GOVERNMENT + country, assoc1=(), assoc2=(),
+                   explicit_actor1=True)
+
+
+def police_of(country: str, words: Lexicon) -> str:
+    """The country's police, ACLED's usual actor for arrests and crowd control ("Police Forces of Mali")."""
+    return f"{words.cues.crowd_control} {country}"
+
+
 def crowd_control(actor: str, sentence: Span, country: str, words: Lexicon) -> str:
     """The state's side facing a crowd: unnamed "security forces" are the police (ACLED's usual), unless the
     sentence names soldiers or the army."""
     known = words.actor(actor)
-    police = f"{words.cues.crowd_control} {country}"
+    police = police_of(country, words)
     text = sentence.text.lower()
     if known is None or known.kind != "military" or words.actor(police) is None \
             or not any(p in text for p in words.cues.crowd_control_phrases) \
@@ -702,7 +710,7 @@ def amid_unrest(c: Candidate, country: str, words: Lexicon) -> bool:
     clashes across Senegal ... after a court sentenced the opposition leader")."""
     sentence = c.trigger.sent
     if c.explicit_actor1 or c.actor1 not in ("", words.cues.unidentified_actor) or refined(c, words)[0] not in (
-            "Battles", "Violence against civilians") or names_armed_party(sentence, country, words):
+            "Battles", VIOLENCE_AGAINST_CIVILIANS) or names_armed_party(sentence, country, words):
         return False
     return any(t.lemma_.lower() in words.cues.unrest_words for t in sentence)
 
@@ -735,7 +743,7 @@ def arrests_of_crowd(c: Candidate, country: str | None, words: Lexicon) -> Candi
         return None
     crowd_actor = f"{words.cues.crowd_actors.get(crowd, crowd)} ({country})"
     known = words.actor(c.actor1)
-    police = c.actor1 if known is not None and known.kind == "police" else f"{words.cues.crowd_control} {country}"
+    police = c.actor1 if known is not None and known.kind == "police" else police_of(country, words)
     if words.actor(crowd_actor) is None or words.actor(police) is None:
         return None
     return replace(c, word=kind, actor1=crowd_actor, actor2=police, assoc1=(), assoc2=(), explicit_actor1=True)
