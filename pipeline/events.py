@@ -35,6 +35,7 @@ CIVILIANS_INTER = 7  # ACLED's inter code of civilians
 VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 CIVILIANS = "Civilians"  # ACLED's name for the unnamed civilians of a country: "Civilians (Mali)"
 CROWD_INTERS = (5, 6)  # rioters and protesters
+DESTRUCTION = "Looting/property destruction"
 CONTACT_PREPOSITIONS = frozenset({"over", "on", "onto", "into"})  # "drove over a mine", "stepped on a landmine"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 ARMED_INTERS = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
@@ -236,8 +237,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     and (place is None or lies_within(told.place, place)):
                 place, near, explicit = told.place, False, True  # "the town was retaken Monday": Diabaly, told before
             if not explicit and place is not None and place.feature == "country" and opening_town is not None \
-                    and opening_town.country == place.country and candidate.word.event_type in words.cues.armed_types:
-                place = opening_town  # "Attackers stormed the hotel on Friday": where the report opened
+                    and opening_town.country == place.country:
+                place = opening_town  # "Attackers stormed the hotel", "Police arrested him": where the report opened
             if is_series(candidate.trigger, sentence, words) \
                     and not (explicit and place and place.feature in ("town", "other")):
                 undated.append(undated_mention(article.doc_id, candidate, sentence,
@@ -1722,6 +1723,10 @@ def fill_from(lead: Anchored, group: list[Anchored], words: Lexicon) -> Anchored
         # "The base was overwhelmed by JNIM fighters, who targeted a police station": a fight that took a place is
         # that place's taking (ACLED)
         c = replace(c, word=taken[0].word, target_text=taken[0].target_text, trigger_text=taken[0].trigger_text)
+    violence = [o.candidate for o in group if o is not lead and o.candidate.word.event_type in words.cues.armed_types]
+    if violence and refined(c, words)[1] == DESTRUCTION:
+        # "the offices were razed by a truck-bomb explosion": a destruction done by violence is that violence
+        c = replace(c, word=violence[0].word, trigger_text=violence[0].trigger_text)
     actor = words.actor(actor1)
     if c.word.event_type in words.cues.armed_types and actor is not None and actor.inter in CROWD_INTERS:
         c = as_riot(c, actor.country, words) or c  # "a protest which saw one person killed"
@@ -1741,7 +1746,7 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
     geo_precision = None
     if place is not None:
         geo_precision = 3 if place.feature in ("region", "country") else (2 if a.near else 1)
-    unnamed_doer = event_type in words.cues.armed_types or sub_event_type == "Looting/property destruction"
+    unnamed_doer = event_type in words.cues.armed_types or sub_event_type == DESTRUCTION
     actor1 = c.actor1 or (words.cues.unidentified_actor if unnamed_doer else "")
     civilians = f"{CIVILIANS} ({place.country})" if place is not None else ""
     victims = c.actor2 or (civilians if event_type == VIOLENCE_AGAINST_CIVILIANS and words.actor(civilians) else "")

@@ -1114,3 +1114,20 @@ def test_events_a_dateline_dash_glued_to_the_first_word_is_no_actor(loaded_nlp):
     text = "DAKAR (Reuters) -Jihadists killed 132 civilians in attacks on villages in central Mali on Sunday."
     event = only(extract(text, PUBLISHED))
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group", "Civilians (Mali)")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Soldiers fired on a crowd in the capital Bamako on 1 March 2024.\n\n"
+     "Rioters stormed the presidential palace on Monday, officials said.", ("Riots", "Bamako")),
+    ("Soldiers fired on a crowd in the capital Ouagadougou on 1 March 2024.\n\n"
+     "Police arrested an opposition leader on Tuesday, his party said.", ("Strategic developments", "Ouagadougou")),
+])
+def test_events_any_event_placed_only_in_the_country_is_where_the_report_opened(loaded_nlp, text, expected):
+    event = extract(text, PUBLISHED)[-1]
+    assert (event.event_type, event.location) == expected
+
+
+def test_events_a_destruction_done_by_an_explosion_is_the_explosion(loaded_nlp):
+    text = "The offices of the UN peacekeeping mission in Gao were razed by a truck-bomb explosion on 2 March 2024."
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor2) == ("Explosions/Remote violence", "MINUSMA")
