@@ -85,8 +85,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
         breaks = (previous.text + previous.whitespace_).count("\n")
-        if breaks == 0 and not previous.is_space:
-            if token.text[:1].islower() and previous.text[:1].isalpha():
+        if breaks == 0:  # a run of spaces inside a line is no break either ("the Movement  launched")
+            word = doc[previous.i - 1] if previous.is_space and previous.i > 0 else previous
+            if token.text[:1].islower() and word.text[:1].isalpha():
                 token.is_sent_start = False
             continue
         if breaks == 1 and is_wrapped(previous, token):

@@ -226,13 +226,16 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 else:  # it may say more about the event just reported: kept only if it turns out to be the same
                     followups.append(follow_up(lead, candidate, sentence, focus, words, memory))
                 continue
+            place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus,
+                                                    when[0], date_mentions)
             told = told_untimed(candidate, sentence, untimed)
+            if told is not None and told.place is not None and place is not None \
+                    and told.place.country != place.country:
+                told = None  # "rebels who had returned from fighting in Libya": an event elsewhere
             if told is not None:
                 # "The Nigerian military has killed children in an air attack ... The attack took place on Friday":
                 # the dated mention is the event told before without a date, and that one names who did it
                 candidate = retold(candidate, told)
-            place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus,
-                                                    when[0], date_mentions)
             if told is not None and told.place is not None and told.place.feature in ("town", "other") \
                     and (place is None or lies_within(told.place, place)):
                 place, near, explicit = told.place, False, True  # "the town was retaken Monday": Diabaly, told before
@@ -1104,6 +1107,8 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
         found = words.resolve_reference(phrase_text(head) if words.is_reference(phrase_text(head)) else head.text,
                                         memory.salient(head, words))
         return found.name if found else ""
+    if head.lemma_.lower() in words.cues.settlement_nouns:
+        return ""  # "the northern Mali town of Boni": a place, whatever country names it
     modifiers = [t.text for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "punct", "poss", "case")]
     described = words.describe(modifiers + [head.text], focus) or words.actors.unnamed(head.text, modifiers)
     return described.name if described else ""

@@ -95,6 +95,12 @@ def plain(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+def punctuation_follows(name: str, context: str, at: int | None) -> bool:
+    """Whether a comma or other stop follows the name where it stands in `context`."""
+    at = context.find(name) if at is None else at
+    return at >= 0 and context[at + len(name):].lstrip()[:1] in (",", ";", ".", ":", ")")
+
+
 def haversine_km(a: Point, b: Point) -> float:
     """Great-circle distance, enough for ranking (geopy's geodesic is used for scoring)."""
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
@@ -174,7 +180,9 @@ class Resolver:
             hint, words = self.vocab.feature_words[words[0]], words[2:]
         before, after = self._around(name, context or "", at)
         if hint is None:
-            hint = self._hint_around(before.split()[-2:], after.split()[:1])
+            # "in Niger, state television said": words after a comma are not the name's
+            closed = punctuation_follows(name, context or "", at)
+            hint = self._hint_around(before.split()[-2:], [] if closed else after.split()[:2])
         return Query(full, " ".join(words), hint, f"{before} {after}".strip())
 
     @staticmethod
@@ -187,8 +195,9 @@ class Resolver:
         return fold(context[:at]), fold(context[at + len(name):])
 
     def _hint_around(self, before_words: list[str], after_words: list[str]) -> str | None:
-        """"the town of X", "X region", "X airport": the feature word just before or after the name."""
-        if after_words and after_words[0] in self.vocab.feature_words:
+        """"the town of X", "X region", "X airport": the feature word just before or after the name; not one that
+        another name follows ("the Mali town of Boni" is Boni's)."""
+        if after_words and after_words[0] in self.vocab.feature_words and after_words[1:2] != ["of"]:
             return self.vocab.feature_words[after_words[0]]
         if len(before_words) == 2 and before_words[1] == "of" and before_words[0] in self.vocab.feature_words:
             return self.vocab.feature_words[before_words[0]]

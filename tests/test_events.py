@@ -1131,3 +1131,26 @@ def test_events_a_destruction_done_by_an_explosion_is_the_explosion(loaded_nlp):
     text = "The offices of the UN peacekeeping mission in Gao were razed by a truck-bomb explosion on 2 March 2024."
     event = only(extract(text, PUBLISHED))
     assert (event.event_type, event.actor2) == ("Explosions/Remote violence", "MINUSMA")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the northern Mali town of Boni on Sunday.",
+    "Gunmen attacked the Malian city of Boni on Sunday.",
+])
+def test_events_a_town_named_by_its_country_is_a_place_not_a_party(loaded_nlp, text):
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor2, event.location) == ("", "Boni")
+
+
+def test_events_an_untimed_mention_in_another_country_is_not_the_dated_one(loaded_nlp):
+    text = ("Tuareg rebels killed soldiers in the town of Aguelhok on 24 January.\n\n"
+            "The Tuareg rebels - whose numbers include those who had returned from fighting in Libya for Kadhafi - "
+            "are demanding autonomy.\n\n"
+            "The latest fighting began on 17 January, when the MSA launched an attack in northern Mali.")
+    assert [e.actor1 for e in extract(text, PUBLISHED)] == ["CMA", "MSA"]
+
+
+def test_events_a_run_of_spaces_inside_a_line_ends_no_sentence(loaded_nlp):
+    text = ("The latest fighting began on 17 January, when the Azawad National Liberation Movement  launched an "
+            "attack in northern Mali.")
+    assert only(extract(text, PUBLISHED)).actor1 == "Azawad National Liberation Movement"

@@ -292,3 +292,18 @@ def test_places_a_neighbourhood_is_no_namesake_far_from_the_town(resolver, loade
             "and Hamdallaye.")
     found = places_of(text, resolver, loaded_nlp)
     assert found["Bambeto"] is None and found["Conakry"] == "Conakry"
+
+
+def test_places_a_feature_word_followed_by_of_belongs_to_the_next_name(resolver, loaded_nlp):
+    # Guinea has a town called Mali: "the Mali town of Boni" still names the country, and the town is Boni
+    text = "Gunmen attacked the northern Mali town of Boni on Sunday."
+    mentions = run(Article(doc_id="t1", body=text), loaded_nlp(text), resolver=resolver)
+    assert {m.text: (m.place.feature, m.place.country) for m in mentions} == {"Mali": ("country", "Mali"),
+                                                                              "Boni": ("town", "Mali")}
+
+
+def test_places_a_feature_word_after_a_comma_is_not_the_names(resolver, loaded_nlp):
+    # Nigeria has a Niger State: "in Niger, state television said" is still the country
+    text = "Children were killed in an air attack, according to a local governor in Niger, state television said."
+    mentions = run(Article(doc_id="t1", body=text), loaded_nlp(text), resolver=resolver)
+    assert [(m.place.feature, m.place.country) for m in mentions] == [("country", "Niger")]
