@@ -660,6 +660,9 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
     operates = c.word.event_type in words.cues.armed_types or c.word.sub_event_type in words.cues.field_operations
     if mission and operates:
         c = replace(c, actor1=mission)
+    mission = words.cues.field_missions.get(c.actor2, {}).get(country or "")
+    if mission and c.word.event_type in words.cues.armed_types:
+        c = replace(c, actor2=mission)  # "a United Nations peacekeeper was killed" in Mali: the mission's
     return c
 
 

@@ -403,6 +403,7 @@ def _surface_variants(form: str, spellings: Sequence[tuple[str, str]] = ()) -> s
     for plain, accented in spellings:
         variants |= {re.sub(rf"(?i)\b{re.escape(plain)}\b", accented, v) for v in variants}
     variants |= {v.replace("-", " ") for v in variants}
+    variants |= {re.sub(r"\b([Aa]l) ", r"\1-", v) for v in variants}  # the Arabic article: "Al Mourabitoun", "al-"
     return variants | {v.replace("'", "\u2019") for v in variants}
 
 

@@ -1154,3 +1154,18 @@ def test_events_a_run_of_spaces_inside_a_line_ends_no_sentence(loaded_nlp):
     text = ("The latest fighting began on 17 January, when the Azawad National Liberation Movement  launched an "
             "attack in northern Mali.")
     assert only(extract(text, PUBLISHED)).actor1 == "Azawad National Liberation Movement"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("The Islamist group al-Mourabitoun attacked a restaurant in Bamako on Saturday.", "al-Mourabitoun"),
+    ("Gunmen attacked a restaurant in Bamako on Saturday.", "Unidentified Armed Group"),
+])
+def test_events_an_attack_on_a_restaurant_is_on_civilians_and_al_names_are_written_as_in_the_text(loaded_nlp, text,
+                                                                                                   actor1):
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.sub_event_type, event.actor2) == (actor1, "Attack", "Civilians (Mali)")
+
+
+def test_events_the_un_attacked_in_mali_is_its_mission_there(loaded_nlp):
+    text = "Islamist militants killed one United Nations (UN) peacekeeper in Timbuktu on Sunday."
+    assert only(extract(text, PUBLISHED)).actor2 == "MINUSMA"
