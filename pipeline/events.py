@@ -427,7 +427,7 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
                                      for a in trigger.ancestors):
         return False  # "giving a provisional toll of 32 soldiers killed": a figure, told of an event reported
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in SUBJECTS \
-            and head.lemma_.lower() in words.cues.reporting_verbs:
+            and head.lemma_.lower() in words.cues.reporting_verbs and not is_act_of_violence(trigger, words):
         return False  # "the rebel alliance announced": a party that speaks, not an event
     if trigger.dep_ in SUBJECTS and head.pos_ == "VERB" and trigger.lemma_.lower() in words.cues.party_nouns:
         return False  # "the rebel alliance signed a deal": the alliance is a party
@@ -904,8 +904,9 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             agents = [antecedent if is_relative_pronoun(a) else a for a in agents]
             targets = [antecedent if is_relative_pronoun(t) else t for t in targets]
         # "An attack by jihadis on a gendarme post killed 19 officers": the attack's own agent, not its target
-        agents = [agent for a in agents
-                  for agent in (argument_tokens(a, words)[0] if is_act_of_violence(a, words) else [a])]
+        # and a second subject beside it is a misparsed apposition ("an attack on the UN mission MINUSMA claimed")
+        attacks = [a for a in agents if is_act_of_violence(a, words)]
+        agents = [agent for a in attacks for agent in argument_tokens(a, words)[0]] if attacks else agents
         if not targets and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN":
             targets.append(trigger.head)  # "136 civilians, including 50 women, killed on April 20 in Karma"
         if not targets and any(c.dep_ == "auxpass" for c in trigger.children):
@@ -933,6 +934,10 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
         if position.dep_ in OBJECTS and head.lemma_.lower() in words.cues.victim_verbs:
             # "the convoy suffered IED attacks"
             targets.extend([c for c in head.children if c.dep_ in SUBJECTS] or inherited_subject(head))
+        elif position.dep_ == "pobj" and head.lower_ in ("in", "during") \
+                and head.head.lemma_.lower() in words.cues.death_verbs:
+            # "50 civilians died in attacks by suspected jihadists": the dead are the attacks' targets
+            targets.extend(c for c in head.head.children if c.dep_ in SUBJECTS)
         elif position.dep_ in OBJECTS and head.lemma_.lower() in words.cues.light_verbs:
             agents.extend(c for c in head.children if c.dep_ in SUBJECTS)
             if not agents:

@@ -1169,3 +1169,17 @@ def test_events_an_attack_on_a_restaurant_is_on_civilians_and_al_names_are_writt
 def test_events_the_un_attacked_in_mali_is_its_mission_there(loaded_nlp):
     text = "Islamist militants killed one United Nations (UN) peacekeeper in Timbuktu on Sunday."
     assert only(extract(text, PUBLISHED)).actor2 == "MINUSMA"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the dead of "died in attacks" are the attacks' targets
+    ("Around 50 civilians died in northeastern Mali on Sunday in attacks by suspected jihadists against three towns.",
+     ("Attack", "Unidentified Armed Group", "Civilians (Mali)")),
+    # an attack that "claimed the lives" of people is no party making a claim, and the name the parser took for a
+    # second subject is the target's apposition
+    ("In late June, an attack on the UN mission MINUSMA claimed the lives of 13 UN peacekeepers in the region of Gao "
+     "in Mali.", ("Armed clash", "Unidentified Armed Group", "MINUSMA")),
+])
+def test_events_who_died_in_an_attack_and_what_an_attack_claimed(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1, event.actor2) == expected
