@@ -283,9 +283,12 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
 
 
 def is_stance(body: str, mention: PlaceMention, words: Lexicon) -> bool:
-    """A place named after "pro-" or "anti-" ("a pro-Bamako militia"): a side taken, not where anything happened."""
-    match = re.search(r"([A-Za-z]+)-\s*$", body[max(0, mention.start_char - 6):mention.start_char])
-    return match is not None and match.group(1).lower() in words.cues.stance_prefixes
+    """A place named after "pro-" or "anti-" ("a pro-Bamako militia") or before "-backed" ("the Russia-backed
+    Wagner Group"): a side taken, not where anything happened."""
+    before = re.search(r"([A-Za-z]+)-\s*$", body[max(0, mention.start_char - 6):mention.start_char])
+    after = re.match(r"-([A-Za-z]+)", body[mention.end_char:mention.end_char + 14])
+    return (before is not None and before.group(1).lower() in words.cues.stance_prefixes) \
+        or (after is not None and after.group(1).lower() in words.cues.stance_suffixes)
 
 
 def written_names(doc: Doc, words: Lexicon) -> dict[str, str]:
@@ -1075,6 +1078,11 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
         return found.name if found else ""
     named_country = [memory.countries[t.i] for t in head.subtree if t.i < head.i and t.i in memory.countries
                      and t.dep_ in ("compound", "amod", "nmod", "poss")]
+    # "49 soldiers from Ivory Coast", "troops of Niger": the country named after the head
+    # (by position: the parser often hangs the phrase on the verb)
+    after = head.doc[head.i + 1:head.i + 3]
+    if len(after) == 2 and after[0].lower_ in ("from", "of") and after[1].i in memory.countries:
+        named_country.append(memory.countries[after[1].i])
     if named_country:  # "16 Niger soldiers", "Burkina Faso troops", "Mali's military": that country's forces,
         # whatever the focus
         own = " ".join(t.text for t in head.subtree if t.i <= head.i and t.i not in memory.countries

@@ -1183,3 +1183,14 @@ def test_events_the_un_attacked_in_mali_is_its_mission_there(loaded_nlp):
 def test_events_who_died_in_an_attack_and_what_an_attack_claimed(loaded_nlp, text, expected):
     event = only(extract(text, PUBLISHED))
     assert (event.sub_event_type, event.actor1, event.actor2) == expected
+
+
+def test_events_a_military_government_arrests_soldiers_from_another_country(loaded_nlp):
+    text = "Mali's military government has arrested 49 soldiers from Ivory Coast at Bamako's airport on Sunday."
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.actor2) == ("Government of Mali", "Military Forces of Ivory Coast")
+
+
+def test_events_a_country_before_backed_is_a_sponsor_not_a_place(loaded_nlp):
+    text = "The Russia-backed Wagner Group attacked militants on Friday, officials said."
+    assert only(extract(text, PUBLISHED)).location != "Russia"
