@@ -98,12 +98,14 @@ class Untimed:
     place: Place | None  # the place its own clause names
 
 
-def coordinated_towns(place: Place | None, sentence: Span, mentions: Sequence[PlaceMention]) -> list[Place | None]:
-    """The town the event is placed at and the towns coordinated with it ("in Boni and Hombori"), in text order."""
+def coordinated_towns(place: Place | None, sentence: Span, mentions: Sequence[PlaceMention],
+                      words: Lexicon) -> list[Place | None]:
+    """The town the event is placed at and the towns coordinated with it ("in Boni and Hombori"), in text order;
+    never the name of an area ("in eastern Kompienga province")."""
     if place is None or place.feature not in ("town", "other"):
         return [place]
     doc = sentence.doc
-    here = [m for m in within(sentence, mentions) if m.place]
+    here = [m for m in within(sentence, mentions) if m.place and not names_area(doc, m, words)]
     roots = {m.start_char: mention_root(doc, m.start_char, m.end_char) for m in here}
     own = next((m for m in here if m.place == place and roots[m.start_char] is not None), None)
     if own is None:
@@ -120,6 +122,13 @@ def coordinated_towns(place: Place | None, sentence: Span, mentions: Sequence[Pl
                   or (is_listed_town(roots[m.start_char]) and clause_head(roots[m.start_char]) == clause))
              and m.place.country == place.country]
     return list(dict.fromkeys(towns)) or [place]
+
+
+def names_area(doc: Doc, mention: PlaceMention, words: Lexicon) -> bool:
+    """True for a name that an area noun follows ("Kompienga province", "Barsalogho department")."""
+    root = mention_root(doc, mention.start_char, mention.end_char)
+    return root is not None and (root.lemma_.lower() in words.cues.area_nouns or (
+        root.dep_ == "compound" and root.head.lemma_.lower() in words.cues.area_nouns))
 
 
 def is_listed_town(root: Token) -> bool:
@@ -252,7 +261,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 candidate = arguments(candidate.trigger, candidate.trigger_text, candidate.word, words, memory,
                                       place.country)
             candidate = settled(candidate, place.country if place else focus, words, memory)
-            towns = coordinated_towns(place, sentence, place_mentions) if explicit else [place]
+            towns = coordinated_towns(place, sentence, place_mentions, words) if explicit else [place]
             # "attacks on army posts in Boni and Hombori": one event per town, a toll shared evenly (ANNOTATION.md)
             here.extend(Anchored(candidate, sentence, m, source, town, near, explicit, shares=len(towns))
                         for m in when for town in towns)
@@ -362,6 +371,9 @@ def with_known_targets(events: list[Event], undated: list[UndatedMention], words
                 and any(same_word(u.trigger, w) for w in re.findall(r"[\w-]+", event.sentence))]
         if not event.actor2 and event.event_type in words.cues.armed_types and told:
             event = replace(event, actor2=told[-1].actor2)
+            if words.inter(event.actor2) == CIVILIANS_INTER and event.sub_event_type == "Armed clash":
+                # a fight with civilians is violence against them (the "civilian targets" refinement)
+                event = replace(event, event_type=VIOLENCE_AGAINST_CIVILIANS, sub_event_type="Attack")
         out.append(event)
     return out
 
@@ -941,6 +953,11 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
                 and head.head.lemma_.lower() in words.cues.death_verbs:
             # "50 civilians died in attacks by suspected jihadists": the dead are the attacks' targets
             targets.extend(c for c in head.head.children if c.dep_ in SUBJECTS)
+        elif position.dep_ == "pobj" and head.lower_ in ("in", "during") and is_act_of_violence(position, words) \
+                and words.words.word(head.head.lemma_.lower()) is not None and not targets:
+            # "eight civilians have been killed in twin attacks": so are those the passive verb names, when the
+            # attacks name no target of their own ("killed in attacks on the embassy")
+            targets.extend(c for c in head.head.children if c.dep_ in PASSIVE_SUBJECTS)
         elif position.dep_ in OBJECTS and head.lemma_.lower() in words.cues.light_verbs:
             agents.extend(c for c in head.children if c.dep_ in SUBJECTS)
             if not agents:

@@ -1194,3 +1194,13 @@ def test_events_a_military_government_arrests_soldiers_from_another_country(load
 def test_events_a_country_before_backed_is_a_sponsor_not_a_place(loaded_nlp):
     text = "The Russia-backed Wagner Group attacked militants on Friday, officials said."
     assert only(extract(text, PUBLISHED)).location != "Russia"
+
+
+def test_events_victims_named_once_for_attacks_told_again_by_town_and_no_town_from_a_province(loaded_nlp):
+    # those "killed in twin attacks" are the targets the dated sentence leaves out; "Kompienga province" is an area
+    text = ("At least eight civilians have been killed in twin attacks in eastern Burkina Faso, officials said.\n\n"
+            "Two attacks were carried out in the villages of Diabiga and Kompienbiga on Friday in eastern Kompienga "
+            "province, the governor said.")
+    events = extract(text, PUBLISHED)
+    assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Burkina Faso)")] * 2
+    assert len({e.location for e in events}) == 2
