@@ -307,3 +307,9 @@ def test_places_a_feature_word_after_a_comma_is_not_the_names(resolver, loaded_n
     text = "Children were killed in an air attack, according to a local governor in Niger, state television said."
     mentions = run(Article(doc_id="t1", body=text), loaded_nlp(text), resolver=resolver)
     assert [(m.place.feature, m.place.country) for m in mentions] == [("country", "Niger")]
+
+
+def test_places_burkina_alone_is_the_country_and_its_capital_is_ouagadougou(resolver, loaded_nlp):
+    text = ("Burkina police fire tear gas at protesters\n\nA child was injured after police fired tear gas at a rally "
+            "in the capital. Protesters shouted 'France, we don't want you here!'")
+    assert places_of(text, resolver, loaded_nlp)["capital"] == "Ouagadougou"
