@@ -257,15 +257,22 @@ class Resolver:
                     seen[entry.geonameid] = (entry, main, form == query.full)
         if not seen and query.hint in (None, "town"):  # a transliteration of its own ("Inates" for Inatess)
             alike = self.gaz.spelled_alike(query.base, self.vocab.home_countries)
-            if focus and self.names_country(query.context, focus):
-                alike = [entry for entry in alike if entry.country == focus]
+            if focus:
+                alike = [entry for entry in alike if entry.country == focus
+                         or self.names_country(query.context, entry.country, as_border=False)]
             return [(entry, False, False) for entry in alike]
         return list(seen.values())
 
-    def names_country(self, context: str, iso: str) -> bool:
-        """Whether the folded context names the country `iso`."""
+    def names_country(self, context: str, iso: str, as_border: bool = True) -> bool:
+        """Whether the folded context names the country `iso`; with `as_border` false, not counting a border
+        ("near the border with Mali" places nothing in Mali)."""
         name = self.gaz.countries.get(iso, ("",))[0]
-        return bool(name) and re.search(rf"(?<![a-z]){re.escape(fold(name))}(?![a-z])", context or "") is not None
+        if not name:
+            return False
+        pattern = rf"(?<![a-z]){re.escape(fold(name))}(?![a-z])"
+        if not as_border:
+            pattern = rf"(?<!border with )(?<!frontier with ){pattern}(?! border)(?! frontier)"
+        return re.search(pattern, context or "") is not None
 
     def best_entry(self, query: Query, focus: str | None, near: Sequence[Point]) -> Entry | None:
         """The highest-scoring candidate entry, or None when the name is unknown."""
