@@ -435,7 +435,9 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
         nominal = owner.pos_ in ("NOUN", "PROPN") or owner.dep_ in OBJECTS | SUBJECTS | PASSIVE_SUBJECTS
         manner = preposition.lower_ == "in" and trigger.lemma_.lower() in words.cues.manner_nouns \
             and not any(c.dep_ in ("det", "poss") for c in trigger.children)  # "gathered ... in protest"
-        if nominal and not manner and not words.words.word(owner.lemma_.lower()) and preposition.lower_ != "of":
+        loss = owner.lemma_.lower() in words.cues.death_nouns  # "the deaths of 29 soldiers in an attack"
+        if nominal and not manner and not loss and not words.words.word(owner.lemma_.lower()) \
+                and preposition.lower_ != "of":
             return False
     head = trigger.head
     if trigger.dep_ == "acl" and any(a.lemma_.lower() in words.cues.toll_nouns and a.pos_ == "NOUN"
@@ -953,6 +955,11 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
                 and head.head.lemma_.lower() in words.cues.death_verbs:
             # "50 civilians died in attacks by suspected jihadists": the dead are the attacks' targets
             targets.extend(c for c in head.head.children if c.dep_ in SUBJECTS)
+        elif position.dep_ == "pobj" and head.lower_ in ("in", "during") \
+                and head.head.lemma_.lower() in words.cues.death_nouns and not targets:
+            # "the deaths of 29 soldiers in a terrorist attack": so are those the noun of loss names
+            targets.extend(c for p in head.head.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for c in p.children if c.dep_ == "pobj")
         elif position.dep_ == "pobj" and head.lower_ in ("in", "during") and is_act_of_violence(position, words) \
                 and words.words.word(head.head.lemma_.lower()) is not None and not targets:
             # "eight civilians have been killed in twin attacks": so are those the passive verb names, when the

@@ -269,6 +269,13 @@ def _found(nlp, text):
     ("The post-2015 order and the 2015 peace deal collapsed.", ["2015", "2015"]),
     ("About 2000 soldiers and 1,500 police were deployed.", []),
     ("UPDATE, JUNE 2: new evidence emerged.", ["JUNE 2"]),
+    # a weekday the recogniser runs on into a count of days that is an object, not a time
+    ("The government announced on Sunday five days of national mourning after the massacre.", ["Sunday"]),
+    ("They met on Friday 13 March.", ["Friday 13 March"]),
+    # a part of a town, not of a year
+    ("The men died in an attack on a market in the Gorou quarter of the village of Dosso.", []),
+    ("Police raided homes in the Mbao quarter of the city.", []),
+    ("Sales fell in the first quarter of 2023.", ["the first quarter of 2023"]),
 ])
 def test_dates_find_expressions(nlp, text, expected):
     assert _found(nlp, text) == expected

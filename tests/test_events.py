@@ -1204,3 +1204,10 @@ def test_events_victims_named_once_for_attacks_told_again_by_town_and_no_town_fr
     events = extract(text, PUBLISHED)
     assert [(e.sub_event_type, e.actor2) for e in events] == [("Attack", "Civilians (Burkina Faso)")] * 2
     assert len({e.location for e in events}) == 2
+
+
+def test_events_an_attack_the_deaths_came_in_is_an_event(loaded_nlp):
+    # an event noun hanging from a noun of loss is the occurrence, not a kind of thing ("a call in a statement")
+    text = "Niger on Tuesday confirmed the deaths of 17 soldiers in a terrorist attack in Tillaberi."
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor2, event.fatalities, event.location) == ("Military Forces of Niger", 17, "Tillaberi")

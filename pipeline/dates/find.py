@@ -54,7 +54,8 @@ def find_expressions(doc) -> list[tuple[int, int]]:
     text = doc.text
     patterns = _PATTERNS + [_relative_count(vocab)]
     spans = [(m.start(), m.end()) for pattern in patterns for m in re.finditer(pattern, text)]
-    spans += [_before_infinitive(e) for e in doc.ents if e.label_ in ("DATE", "TIME") and _is_temporal(e, vocab)]
+    spans += [_before_count(_before_infinitive(e), e, vocab) for e in doc.ents
+              if e.label_ in ("DATE", "TIME") and _is_temporal(e, vocab)]
     spans += _coordinated_days(text)
     spans = [_trim(text, s, e) for s, e in spans]
     merged = _merge([s for s in spans if s[1] > s[0]])
@@ -88,6 +89,8 @@ def _is_temporal(ent, vocab: DatesVocab) -> bool:
             and not any(w in vocab.months or w in vocab.weekdays for w in words) and not re.search(r"\d", ent.text):
         return False  # "the popular weekend retreat", "a night shift": a kind of thing, not a time
     named = [w for w in words if w in vocab.months or w in vocab.weekdays or w in vocab.temporal_words]
+    if named and all(w in ("quarter", "half") for w in named) and any(t.pos_ == "PROPN" for t in ent):
+        return False  # "the Fambita quarter" of a town
     if not named:
         return bool(re.search(r"\b(?:19|20)\d\d\b|\d{1,2}/\d{1,2}", ent.text))
     if [w for w in words if w not in ("the", "a")] in (["year"], ["day"], ["week"], ["month"], ["months"],
@@ -104,6 +107,16 @@ def _before_infinitive(ent) -> tuple[int, int]:
         if token.lower_ == "to" and token.nbor().pos_ in ("VERB", "AUX"):
             return ent.start_char, token.idx
     return ent.start_char, ent.end_char
+
+
+def _before_count(span: tuple[int, int], ent, vocab: DatesVocab) -> tuple[int, int]:
+    """An entity's span, cut before a count of time that follows a weekday: "announced on Friday three days of
+    mourning" is "Friday" (a date in the month, "Friday 13 March", is no count)."""
+    for token in ent[1:-1]:
+        if token.nbor(-1).lower_ in vocab.weekdays and token.like_num and token.nbor().lower_.rstrip("s") in vocab.units \
+                and token.idx < span[1]:
+            return span[0], token.nbor(-1).idx + len(token.nbor(-1))
+    return span
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
