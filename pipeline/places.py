@@ -435,6 +435,7 @@ _PHRASE = re.compile(r"\b(?:town|village|city|commune|locality|region|province)\
 _PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from", "outside", "around", "to"}
 _LOCATIVE = {"in", "at", "near", "outside", "around"}
 _PLACE_HEADS = {"post", "camp", "base", "town", "village", "commune", "area", "outpost", "garrison"}  # lemmas
+_SETTLEMENT_HEADS = {"capital", "town", "city", "village", "commune", "locality"}  # lemmas
 _NOT_PLACE_ENTITIES = {"ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
@@ -475,7 +476,11 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         placed = len(following) > 1 and following[0].lower_ in _LOCATIVE and any(
             w.idx in r for w in following[1:] for r in taken)
         object_town = token.pos_ == "PROPN" and (placed or not person) and token.dep_ == "dobj" and is_one_word(token)
-        if not (before_place_noun or after_preposition or beside_place or dateline or object_town):
+        # "in the capital Nouakchott", "the town, Boni": a name set beside a settlement noun
+        named_settlement = token.pos_ == "PROPN" and token.dep_ == "appos" and is_one_word(token) \
+            and token.head.lemma_.lower() in _SETTLEMENT_HEADS
+        if not (before_place_noun or after_preposition or beside_place or dateline or object_town
+                or named_settlement):
             continue
         place = resolver.resolve(token.text, token.sent.text, focus)
         if object_town and (place is None or fold(place.name) != fold(token.text)):
@@ -554,10 +559,23 @@ def _without_overlaps(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]
 # ---- the stage ----------------------------------------------------------------------------------------------
 
 
-def article_focus(names: Iterable[str], resolver: Resolver) -> str | None:
-    """The country an article mentions most (by its place mentions that are country names)."""
+def article_focus(names: Iterable[str], resolver: Resolver, text: str = "") -> str | None:
+    """The country an article names most: its place mentions that are country names, and the adjectives of the
+    gazetteer's countries anywhere in `text` ("Malian troops", "Ivorian soldiers"); failing those, the names of
+    its countries inside other phrases ("The Senegal government")."""
+    folded = fold(text)
+
+    def occurrences(words: dict[str, str]) -> Counter:
+        return Counter(iso for word, iso in words.items()
+                       for _ in re.finditer(rf"(?<![a-z]){re.escape(word)}(?![a-z])", folded))
+
     counts = Counter(resolver.countries[fold(n)] for n in names if fold(n) in resolver.countries)
-    return counts.most_common(1)[0][0] if counts else None
+    counts += occurrences(resolver.vocab.country_adjectives)
+    if not counts:
+        counts = occurrences({name: iso for name, iso in resolver.countries.items()
+                              if iso in resolver.vocab.home_countries})
+    home = resolver.vocab.home_countries  # between countries as often named, the gazetteer's
+    return max(counts, key=lambda iso: (counts[iso], iso in home)) if counts else None
 
 
 def run(article: Article, doc, focus_country: str | None = None, resolver: Resolver | None = None,
@@ -568,7 +586,7 @@ def run(article: Article, doc, focus_country: str | None = None, resolver: Resol
     resolver = resolver or default_resolver()
     sents = list(doc.sents)
     spans = find_mentions(doc, resolver.vocab)
-    focus = focus_country or article_focus([doc.text[s:e] for s, e in spans], resolver)
+    focus = focus_country or article_focus([doc.text[s:e] for s, e in spans], resolver, doc.text)
     spans = joined_names(doc.text, sorted(spans + missed_towns(doc, spans, resolver, focus)), resolver, focus)
     capitals = capital_mentions(doc, spans, resolver, focus)
     spans = [(s, e) for s, e in spans if not any(cs <= s < ce for cs, ce, _ in capitals)]  # "Mali's capital"

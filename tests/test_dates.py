@@ -190,6 +190,9 @@ RESOLVE_CASES = [
     ("a few days ago", TUE, None, None, tv("2023-09-12", "2023-09-18", "week")),
     ("two weeks ago", TUE, None, None, tv("2023-09-04", "2023-09-10", "week")),
     ("late on Friday", TUE, None, None, day("2023-09-15")),
+    ("later Friday", TUE, None, None, day("2023-09-15")),  # later or earlier on a day told: still that day
+    ("earlier on Friday", TUE, None, None, day("2023-09-15")),
+    ("after Friday", TUE, None, "past", day("2023-09-15")),  # "after Friday's verdict": the day is Friday
     ("in the past 24 hours", TUE, None, None, tv("2023-09-18", "2023-09-19", "day", "duration")),
     # holidays on fixed days: the last one on or before the anchor, unless a year is given
     ("On Christmas Eve", date(2020, 1, 4), None, None, day("2019-12-24")),

@@ -328,3 +328,24 @@ def test_places_burkina_alone_is_the_country_and_its_capital_is_ouagadougou(reso
     text = ("Burkina police fire tear gas at protesters\n\nA child was injured after police fired tear gas at a rally "
             "in the capital. Protesters shouted 'France, we don't want you here!'")
     assert places_of(text, resolver, loaded_nlp)["capital"] == "Ouagadougou"
+
+
+@pytest.mark.parametrize(("text", "capital"), [
+    # the adjectives count with the country names, and between as many a country of the gazetteer wins
+    ("Malian troops hunted the attackers after jihadis attacked a hotel in the capital. Malian officials said a US "
+     "citizen died, the US embassy said.", "Bamako"),
+    # with no country named on its own, the names inside other phrases
+    ("The Senegal government vowed to restore order after clashes in the capital.", "Dakar"),
+])
+def test_places_the_articles_country_counts_adjectives_and_names_inside_phrases(resolver, loaded_nlp, text, capital):
+    doc = loaded_nlp(text)
+    names = {m.text: m.place.name for m in run(Article(doc_id="t", body=text), doc, resolver=resolver) if m.place}
+    assert names["capital"] == capital
+
+
+def test_places_a_name_set_beside_a_settlement_noun_is_a_town(resolver, loaded_nlp):
+    # the recogniser takes "Nouakchott" here for a person
+    text = "The two buildings, close to each other in the capital Nouakchott, were deserted, Mauritania said."
+    doc = loaded_nlp(text)
+    names = [(m.text, m.place.name) for m in run(Article(doc_id="t", body=text), doc, resolver=resolver) if m.place]
+    assert ("Nouakchott", "Nouakchott") in names

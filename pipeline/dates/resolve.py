@@ -66,7 +66,7 @@ def resolve_text(text: str, ctx: Context) -> TimeValue | None:
         value = rule(text, ctx)
         if value is not None:
             return value
-    text = re.sub(r"^(?:on|at|in|over|during|of|as of|back in|throughout)\s+", "", text)
+    text = re.sub(r"^(?:on|at|in|over|during|of|as of|back in|throughout|after)\s+", "", text)
     text = _drop_time_of_day(text, ctx)
     value = _core(text, ctx)
     if value is not None and ctx.future and value.kind == "point" and value.start > ctx.anchor:
@@ -80,7 +80,7 @@ _WEEKDAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 def _drop_time_of_day(text: str, ctx: Context) -> str:
     """Words that narrow a day but do not move it: "the night of 3 June", "late on Friday", "Saturday 16 September"."""
     text = re.sub(r"^(?:the )?(?:night|morning|evening|afternoon|early hours) of ", "", text)
-    text = re.sub(rf"^(?:early|late|overnight)(?: on)? (?={_WEEKDAY_WORD})", "", text)
+    text = re.sub(rf"^(?:early|late|later|earlier|overnight)(?: on)? (?={_WEEKDAY_WORD})", "", text)
     return re.sub(rf"^{_WEEKDAY_WORD},? (?=(?:the )?\d|{_MONTH_WORD} \d)", "", text)
 
 
