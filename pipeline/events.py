@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -156,12 +157,13 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     """The events and undated event mentions of one annotated article."""
     words = words or default_lexicon()
     place_mentions = [m for m in place_mentions if not is_stance(article.body, m, words)]
-    focus = focus_country(place_mentions)
+    focus = focus_country(place_mentions, doc, words)
     anchored: list[Anchored] = []
     followups: list[Anchored] = []
     undated: list[UndatedMention] = []
-    memory = ActorMemory(countries_by_token(doc, place_mentions), focus)
+    memory = ActorMemory(countries_by_token(doc, place_mentions), focus, place_tokens(doc, place_mentions))
     opening_town = lead_town(doc, article.body, place_mentions)
+    only_town = sole_town(place_mentions, focus)
     triggers = grouped_by_sentence(words.triggers(doc))
     previous: list[Anchored] = []  # the events of the last sentence that reported one, in this paragraph
     before: list[Anchored] = []  # those of the paragraph before, for "The ambush ..." opening the next one
@@ -261,6 +263,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 candidate = arguments(candidate.trigger, candidate.trigger_text, candidate.word, words, memory,
                                       place.country)
             candidate = settled(candidate, place.country if place else focus, words, memory)
+            if not explicit and place is not None and place.feature == "country" and only_town is not None \
+                    and only_town.country == place.country and not tells_of_elsewhere(sentence, words):
+                place = only_town  # "Police raided the headquarters", in a report that names one town: that town
             towns = coordinated_towns(place, sentence, place_mentions, words) if explicit else [place]
             # "attacks on army posts in Boni and Hombori": one event per town, a toll shared evenly (ANNOTATION.md)
             here.extend(Anchored(candidate, sentence, m, source, town, near, explicit, shares=len(towns))
@@ -638,11 +643,12 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
             and words.inter(c.actor1) not in CROWD_INTERS and is_kind(c, words.cues.symmetric_triggers):
         c = replace(c, actor1=c.actor2, actor2=c.actor1)  # "clashes between police and protesters": the crowd's
     if c.word.event_type in words.cues.armed_types and country and (
-            words.inter(c.actor1) in CROWD_INTERS or done_by_crowd(c.trigger, words) or amid_unrest(c, country, words)):
+            words.inter(c.actor1) in CROWD_INTERS or done_by_crowd(c.trigger, words) or amid_unrest(c, country, words)
+            or police_facing_crowd(c, words)):
         riot = as_riot(c, country, words)
         if riot is not None:
             return riot
-    crowd_arrests = arrests_of_crowd(c, country, words)
+    crowd_arrests = arrests_of_crowd(c, country, words, memory.places)
     if crowd_arrests is not None:
         return crowd_arrests
     if seizes_the_government(c, country, words):
@@ -699,6 +705,10 @@ def as_riot(c: Candidate, country: str, words: Lexicon) -> Candidate | None:
         return None
     riot = EventWord(c.word.phrase, "Riots", "Violent demonstration")
     actor2 = "" if words.inter(c.actor2) == CIVILIANS_INTER else crowd_control(c.actor2, c.trigger.sent, country, words)
+    if not actor2:  # "police fired tear gas in clashes with supporters": the police the sentence names
+        police = [a for ent in c.trigger.sent.ents for a in [actor_of_entity(ent, words, country)]
+                  if a is not None and a.kind == "police"]
+        actor2 = police[0].name if police else ""
     return replace(c, word=riot, actor1=rioters, actor2=actor2, explicit_actor1=True)
 
 
@@ -739,24 +749,37 @@ def amid_unrest(c: Candidate, country: str, words: Lexicon) -> bool:
     return any(t.lemma_.lower() in words.cues.unrest_words for t in sentence)
 
 
+def police_facing_crowd(c: Candidate, words: Lexicon) -> bool:
+    """A fight of the police with no one armed, in a sentence of unrest ("riot police clashed with supporters of
+    the opposition"): the crowd's riot, whoever the parse made the agent."""
+    sides = [words.actor(a) for a in (c.actor1, c.actor2) if a]
+    police = [a for a in sides if a is not None and a.kind == "police"]
+    others = [a for a in sides if a is None or (a.kind != "police" and a.inter not in CROWD_INTERS)]
+    return bool(police) and not others and is_kind(c, words.cues.symmetric_triggers) \
+        and any(t.lemma_.lower() in words.cues.unrest_words for t in c.trigger.sent)
+
+
 def names_armed_party(sentence: Span, country: str, words: Lexicon) -> bool:
     """True when the sentence names an armed actor, a state's forces or an armed group ("Three soldiers were
-    killed in clashes"), on either side."""
+    killed in clashes"), on either side. The police are no such party: they are who faces a crowd ("police fired
+    tear gas in clashes with supporters of the opposition leader")."""
     armed = (actor_of_entity(ent, words, country) for ent in sentence.ents)
-    if any(a is not None and a.inter not in (CIVILIANS_INTER, *CROWD_INTERS) for a in armed):
+    if any(a is not None and a.inter not in (CIVILIANS_INTER, *CROWD_INTERS) and a.kind not in ("police", "government")
+           for a in armed):
         return True
     # "some jihadi groups", "gunmen": a party named by what it is
     return any(t.pos_ == "NOUN" and words.actors.unnamed(t.text, [m.text for m in t.lefts]) is not None
                for t in sentence)
 
 
-def arrests_of_crowd(c: Candidate, country: str | None, words: Lexicon) -> Candidate | None:
+def arrests_of_crowd(c: Candidate, country: str | None, words: Lexicon,
+                     places: frozenset[int] = frozenset()) -> Candidate | None:
     """Arrests of unnamed people in a sentence of riots or protests ("Three people have died after being arrested
     during riots", "protests turned into violent clashes ... and dozens of arrests"): the police's part in the riot
     or protest, so the riot (or a protest with intervention) is the event. None for other arrests, and for the
     arrest of a named person or group ("two leaders of FNDC were arrested")."""
     if c.word.sub_event_type != "Arrests" or not country or words.inter(c.actor2) not in (
-            None, CIVILIANS_INTER, *CROWD_INTERS) or names_someone(c.trigger.sent, country, words):
+            None, CIVILIANS_INTER, *CROWD_INTERS) or names_someone(c.trigger.sent, country, words, places):
         return None
     lemmas = {t.lemma_.lower() for t in c.trigger.sent}
     if lemmas & words.cues.riot_words:
@@ -792,10 +815,12 @@ def seizes_the_government(c: Candidate, country: str | None, words: Lexicon) -> 
     return not c.actor1 and any(t.lemma_.lower() in words.cues.regime_changes for t in doc)
 
 
-def names_someone(sentence: Span, country: str, words: Lexicon) -> bool:
+def names_someone(sentence: Span, country: str, words: Lexicon, places: frozenset[int] = frozenset()) -> bool:
     """True when the sentence names a person ("two leaders of FNDC, Oumar Sylla and Ibrahima Diallo") or an actor
-    other than a state's forces, civilians or a crowd."""
+    other than a state's forces, civilians or a crowd; not a place the recogniser took for a person."""
     for ent in sentence.ents:
+        if ent.start in places:
+            continue
         actor = actor_of_entity(ent, words, country)
         if ent.label_ == "PERSON" or (actor is not None and actor.inter not in (1, CIVILIANS_INTER, *CROWD_INTERS)):
             return True
@@ -1228,6 +1253,13 @@ def countries_by_token(doc: Doc, mentions: Sequence[PlaceMention]) -> dict[int, 
     return countries
 
 
+def place_tokens(doc: Doc, mentions: Sequence[PlaceMention]) -> frozenset[int]:
+    """Token indices of every place mention that resolved ("in the capital Nouakchott", which the recogniser may
+    take for a person)."""
+    spans = (doc.char_span(m.start_char, m.end_char, alignment_mode="expand") for m in mentions if m.place)
+    return frozenset(token.i for span in spans for token in span or ())
+
+
 def is_subject(ent: Span) -> bool:
     """True when the entity is, or sits in, the subject phrase of its clause ("a spokesman for the CMA said")."""
     for token in [ent.root] + list(ent.root.ancestors):
@@ -1241,9 +1273,11 @@ def is_subject(ent: Span) -> bool:
 class ActorMemory:
     """The named actors of the document so far, for references like "the group" or "it"."""
 
-    def __init__(self, countries: dict[int, str] | None = None, focus: str | None = None) -> None:
+    def __init__(self, countries: dict[int, str] | None = None, focus: str | None = None,
+                 places: frozenset[int] = frozenset()) -> None:
         self.mentions: list[tuple[int, Actor, bool]] = []  # (token index, actor, was a subject)
         self.countries = countries or {}
+        self.places = places  # token indices of the place mentions, whatever the recogniser labelled them
         self.focus = focus  # the document's country, in whose context descriptors are read
         self.groups: list[tuple[str, ...]] = []  # lists of countries named together, in text order
 
@@ -1643,12 +1677,21 @@ def is_near(mention: PlaceMention, body: str) -> bool:
     return bool(set(before[-2:]) & {"near", "around", "outside"}) or (after[:1] == ["area"])
 
 
-def focus_country(mentions: Sequence[PlaceMention]) -> str | None:
+def focus_country(mentions: Sequence[PlaceMention], doc: Doc | None = None, words: Lexicon | None = None) -> str | None:
+    """The country most of the article's places are in; between countries as often named, the one whose state or
+    people the text names most as actors ("The Senegal government" over "told reporters in New York")."""
     counts: dict[str, int] = {}
     for m in mentions:
         if m.place and m.place.country:
             counts[m.place.country] = counts.get(m.place.country, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    if not counts:
+        return None
+    tied = [country for country, n in counts.items() if n == max(counts.values())]
+    if len(tied) > 1 and doc is not None and words is not None:
+        votes = Counter(actor.country for ent in doc.ents if ent.label_ == "ACTOR"
+                        for actor in [words.actors.lookup(ent.text)] if actor is not None and actor.country)
+        tied.sort(key=lambda country: -votes[country])
+    return tied[0]
 
 
 def lead_town(doc: Doc, body: str, mentions: Sequence[PlaceMention]) -> Place | None:
@@ -1665,6 +1708,19 @@ def lead_town(doc: Doc, body: str, mentions: Sequence[PlaceMention]) -> Place | 
         if prose is None and not is_heading(sentence, body):
             prose = paragraph
     return None
+
+
+def sole_town(mentions: Sequence[PlaceMention], focus: str | None) -> Place | None:
+    """The one town of the focus country the whole report names, if it names only one ("the two buildings, in the
+    capital Nouakchott"): where its events placed no nearer than the country happened, as far as it says."""
+    towns = {(m.place.name, m.place.country): m.place for m in mentions
+             if m.place and m.place.feature in ("town", "other") and m.place.country == focus}
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def tells_of_elsewhere(sentence: Span, words: Lexicon) -> bool:
+    """True when the sentence says its event is another than those told ("In a separate attack", "elsewhere")."""
+    return any(t.lower_ in words.cues.elsewhere_words for t in sentence)
 
 
 def country_place(country: str, mentions: Sequence[PlaceMention]) -> Place:

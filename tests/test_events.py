@@ -1211,3 +1211,31 @@ def test_events_an_attack_the_deaths_came_in_is_an_event(loaded_nlp):
     text = "Niger on Tuesday confirmed the deaths of 17 soldiers in a terrorist attack in Tillaberi."
     event = only(extract(text, PUBLISHED))
     assert (event.actor2, event.fatalities, event.location) == ("Military Forces of Niger", 17, "Tillaberi")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the police fighting a crowd, in a sentence of unrest, is the crowd's riot
+    ("Riot police clashed with supporters of the opposition in Conakry on Monday, witnesses said.",
+     ("Violent demonstration", "Rioters (Guinea)", "Police Forces of Guinea")),
+    ("Police clashed with gunmen in Conakry on Monday, witnesses said.",
+     ("Armed clash", "Police Forces of Guinea", "Unidentified Armed Group")),
+    # arrests in a riot, where the recogniser took the town for a person
+    ("Mauritania's government said the situation was calm.\n\nDozens of people were arrested following "
+     "disturbances late on Monday in the capital Nouakchott, a police source said.",
+     ("Violent demonstration", "Rioters (Mauritania)", "Police Forces of Mauritania")),
+])
+def test_events_the_police_facing_a_crowd_is_a_riot(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1, event.actor2) == expected
+
+
+def test_events_a_report_that_names_one_town_places_its_unplaced_events_there(loaded_nlp):
+    text = ("Mauritanian police raided the headquarters of an opposition party on Monday, witnesses said.\n\n"
+            "The building, in the capital Nouakchott, was deserted on Tuesday.")
+    assert only(extract(text, PUBLISHED)).location == "Nouakchott"
+
+
+def test_events_the_articles_country_between_as_many_places_is_the_one_its_actors_belong_to(loaded_nlp):
+    text = ("The Senegal government said on Friday that gunmen had attacked a bus on Thursday.\n\n"
+            "The attack was condemned in Medina and in New York.")
+    assert only(extract(text, PUBLISHED)).country == "Senegal"
