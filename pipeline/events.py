@@ -1125,6 +1125,9 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
         # only a metonym such as "Bamako" (the government) names an actor
         found = words.actors.lookup(span_of(head).text, focus)
         return found.name if found else ""
+    if head.lower_ in words.cues.representative_nouns \
+            and any(c.dep_ == "amod" and c.lower_ in words.cues.former_words for c in head.children):
+        return ""  # "Mali's former prime minister": a person, no longer the state
     named_country = [memory.countries[t.i] for t in head.subtree if t.i < head.i and t.i in memory.countries
                      and t.dep_ in ("compound", "amod", "nmod", "poss")]
     # "49 soldiers from Ivory Coast", "troops of Niger": the country named after the head

@@ -549,7 +549,7 @@ def _word_pattern(word: EventWord) -> list[dict]:
         token: dict = {"LEMMA": {"IN": sorted({lemma, lemma.capitalize(), lemma.upper()})}}
         if i == 0 and word.pos:
             token["POS"] = {"IN": list(word.pos)}
-        if i == 1:  # an adjective may come between a verb and its noun: "took complete control"
+        if i >= 1:  # an adjective may come before a later word: "took complete control", "into pretrial detention"
             tokens.append({"POS": "ADJ", "OP": "?"})
         if i > 0:  # a quotation mark may open inside the phrase: declaring "war in the region"
             tokens.append({"ORTH": {"IN": list(QUOTES)}, "OP": "?"})

@@ -1239,3 +1239,11 @@ def test_events_the_articles_country_between_as_many_places_is_the_one_its_actor
     text = ("The Senegal government said on Friday that gunmen had attacked a bus on Thursday.\n\n"
             "The attack was condemned in Medina and in New York.")
     assert only(extract(text, PUBLISHED)).country == "Senegal"
+
+
+def test_events_taken_into_detention_is_an_arrest_and_a_former_minister_is_no_government(loaded_nlp):
+    # an adjective may come inside a phrase ("into pretrial detention"); a former office-holder is a person
+    text = "Mali's former prime minister was taken into pretrial detention in Bamako on Friday, his lawyer said."
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.location) == ("Arrests", "Bamako")
+    assert event.actor2 != "Government of Mali"
