@@ -701,6 +701,11 @@ def test_events_a_vehicle_that_hits_a_mine_is_the_victim_and_the_mine_the_means(
     assert (event.actor1, event.actor2) == ("Unidentified Armed Group", "Civilians (Mali)")
 
 
+def test_events_a_vehicle_that_hits_explosives_is_hit_by_a_remote_explosive(loaded_nlp):
+    text = "Two soldiers were wounded on 3 March 2024 after their vehicle hit explosives near Boni."
+    assert only(extract(text, PUBLISHED)).sub_event_type == "Remote explosive/landmine/IED"
+
+
 def test_events_a_dateline_town_after_a_slash_places_the_report(loaded_nlp):
     text = ("Tehini/Cote d'Ivoire — Three Ivorian soldiers were killed on patrol on 3 March 2024 when their convoy "
             "was ambushed, the ministry said.")
