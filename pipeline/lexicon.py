@@ -95,7 +95,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "reporting_verbs", "representative_nouns", "collective_nouns", "toll_nouns",
         "manner_nouns", "purpose_heads", "generic_violence", "series_members",
         "stance_prefixes", "unrest_words", "riot_words", "protest_words",
-        "soldier_words", "settlement_nouns", "death_verbs", "death_nouns", "elsewhere_words", "former_words", "stance_suffixes", "area_nouns")}
+        "soldier_words", "settlement_nouns", "death_verbs", "death_nouns", "elsewhere_words", "former_words",
+        "stance_suffixes", "area_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),

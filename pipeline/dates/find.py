@@ -113,9 +113,9 @@ def _before_count(span: tuple[int, int], ent, vocab: DatesVocab) -> tuple[int, i
     """An entity's span, cut before a count of time that follows a weekday: "announced on Friday three days of
     mourning" is "Friday" (a date in the month, "Friday 13 March", is no count)."""
     for token in ent[1:-1]:
-        if token.nbor(-1).lower_ in vocab.weekdays and token.like_num and token.nbor().lower_.rstrip("s") in vocab.units \
-                and token.idx < span[1]:
-            return span[0], token.nbor(-1).idx + len(token.nbor(-1))
+        weekday, unit = token.nbor(-1), token.nbor().lower_.rstrip("s")
+        if weekday.lower_ in vocab.weekdays and token.like_num and unit in vocab.units and token.idx < span[1]:
+            return span[0], weekday.idx + len(weekday)
     return span
 
 
