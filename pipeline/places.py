@@ -57,6 +57,8 @@ class Vocabulary:
     not_places: frozenset[str]  # continents and vague areas no gazetteer point stands for
     quarter_words: frozenset[str] = frozenset()  # "neighbourhoods of": a part of a town
     group_markers: frozenset[str] = frozenset()  # "ethnic": the name after one is a people's
+    place_heads: frozenset[str] = frozenset()  # "post", "camp": a name modifying one is a place ("the Niafunke post")
+    settlement_heads: frozenset[str] = frozenset()  # "capital", "town": a name beside one is a town's
 
 
 def load_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
@@ -86,6 +88,8 @@ def load_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
         not_places=frozenset(fold(w) for w in data.get("not_places", [])),
         quarter_words=frozenset(fold(w) for w in data.get("quarter_words", [])),
         group_markers=frozenset(fold(w) for w in data.get("group_markers", [])),
+        place_heads=frozenset(fold(w) for w in data.get("place_heads", [])),
+        settlement_heads=frozenset(fold(w) for w in data.get("settlement_heads", [])),
     )
 
 
@@ -434,8 +438,6 @@ _PHRASE = re.compile(r"\b(?:town|village|city|commune|locality|region|province)\
 # where a capitalised name is a place: "in/near/of Dablo", "the Niafunke post", "the Arbinda town"
 _PLACE_PREPOSITIONS = {"in", "at", "near", "of", "from", "outside", "around", "to"}
 _LOCATIVE = {"in", "at", "near", "outside", "around"}
-_PLACE_HEADS = {"post", "camp", "base", "town", "village", "commune", "area", "outpost", "garrison"}  # lemmas
-_SETTLEMENT_HEADS = {"capital", "town", "city", "village", "commune", "locality"}  # lemmas
 _NOT_PLACE_ENTITIES = {"ACTOR", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT"}
 
 
@@ -461,7 +463,8 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         # beside a place noun even a name the recogniser took for a person's is a place ("the Niafunke post",
         # "Ber and Goundam military camps")
         modifier = token.head if token.dep_ == "conj" else token
-        before_place_noun = modifier.dep_ in ("compound", "amod", "nmod") and modifier.head.lemma_.lower() in _PLACE_HEADS
+        before_place_noun = modifier.dep_ in ("compound", "amod", "nmod") \
+            and modifier.head.lemma_.lower() in resolver.vocab.place_heads
         # after "in" or "near" even a one-word "person" is a place ("a post in Inates (Tillabery)")
         person = token.ent_type_ == "PERSON" and not (token.head.lower_ in _LOCATIVE and is_one_word(token))
         after_preposition = token.pos_ == "PROPN" and not person and token.dep_ == "pobj" \
@@ -478,7 +481,7 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         object_town = token.pos_ == "PROPN" and (placed or not person) and token.dep_ == "dobj" and is_one_word(token)
         # "in the capital Nouakchott", "the town, Boni": a name set beside a settlement noun
         named_settlement = token.pos_ == "PROPN" and token.dep_ == "appos" and is_one_word(token) \
-            and token.head.lemma_.lower() in _SETTLEMENT_HEADS
+            and token.head.lemma_.lower() in resolver.vocab.settlement_heads
         if not (before_place_noun or after_preposition or beside_place or dateline or object_town
                 or named_settlement):
             continue
