@@ -1,8 +1,8 @@
 """Consolidate: the same event reported by several documents is linked (`same_as`) and given one `event_uid`.
 
 Two events of different documents are the same occurrence when they have the same type, dates that agree within
-their precision, places that agree (same name, or within 25 km, or one only knows the country the other is in) and
-actors that agree (same initiator, or a shared actor with one initiator unknown). Linking is transitive: the
+their precision, places that agree (same name, or within 25 km, or one only knows the country the other is in, unless
+one date is known to the month and the other more closely) and actors that agree (same initiator, or a shared actor with one initiator unknown). Linking is transitive: the
 groups are connected components, and every document contributes at most one event to a group.
 """
 
@@ -56,7 +56,15 @@ def link(events: Sequence[Event]) -> tuple[list[Event], list[Consolidated]]:
 
 
 def same_occurrence(a: Event, b: Event) -> bool:
-    return (a.event_type == b.event_type and dates_agree(a, b) and places_agree(a, b) and actors_agree(a, b))
+    """Same type, dates, places and actors; but a place known only by its country never joins a date known only
+    to the month to one known to the day ("a police vehicle was attacked in December" is not the police attack of
+    December 28 somewhere in Burkina Faso; two reports of "the August 2020 coup" are one)."""
+    if not (a.event_type == b.event_type and dates_agree(a, b) and places_agree(a, b) and actors_agree(a, b)):
+        return False
+    loose_place = a.location != b.location and None in (a.latitude, b.latitude)
+    precisions = {a.time_precision or 1, b.time_precision or 1}
+    loose_date = len(precisions) > 1 and max(precisions) >= 3
+    return not (loose_place and loose_date)
 
 
 def dates_agree(a: Event, b: Event) -> bool:

@@ -188,6 +188,15 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         claim = claimed_attack(sentence, words, memory, focus)
         if claim is not None:
             claimants.append((sentence.start_char, *claim))
+        told_at = place_of_telling(sentence, place_mentions, article.body, words) if not candidates else None
+        lead = followed(previous or before)
+        if told_at is not None and lead is not None and lead.place is not None and lies_within(told_at, lead.place):
+            # "... killed on Friday after a bomb exploded in central Mali." / "He said the incident took place near
+            # the town of Douentza": where the event just told happened
+            group = previous or before
+            sharper = [replace(a, place=told_at, place_explicit=True) for a in group]
+            anchored = [sharper[group.index(a)] if a in group else a for a in anchored]
+            previous, before = (sharper, before) if previous else (previous, sharper)
         toll_of = followed(previous) or (followed(before) if not previous and "toll" in sentence.text.lower() else None)
         if not candidates and toll_of is not None and is_toll(sentence, date_mentions):
             tolls.append((toll_of, sentence))  # "The toll is two dead on the army's side and five ..."
@@ -208,6 +217,14 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             # "the attack", "their attack" dated only by its paragraph or by the day it was told: the one already
             # reported, not a new one
             if referent is not None and source != "clause":
+                own_place = named_place(candidate, sentence, place_mentions, article.body)
+                if own_place is not None and referent.place is not None and lies_within(own_place, referent.place):
+                    # "Semafo said on Wednesday that the attack took place ... 40 kilometres from Boungou"
+                    fixes = {id(a): replace(a, place=own_place, place_explicit=True) for a in anchored + here
+                             if a.sentence.start == referent.sentence.start and a.place == referent.place}
+                    anchored, here, previous, before = ([fixes.get(id(a), a) for a in group]
+                                                        for group in (anchored, here, previous, before))
+                    referent = fixes.get(id(referent), referent)
                 followups.append(follow_up(referent, candidate, sentence, focus, words, memory))
                 continue
             if not when:
@@ -294,6 +311,23 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     names = written_names(doc, words)
     return [replace(as_written(e, names), event_id=f"{article.doc_id}#{i}")
             for i, e in enumerate(events, start=1)], undated
+
+
+def place_of_telling(sentence: Span, mentions: Sequence[PlaceMention], body: str, words: Lexicon) -> Place | None:
+    """The place a sentence gives an event told before, when all it says is where "the incident" or "the attack"
+    happened ("the incident took place near the town of Douentza"); None for any other sentence."""
+    for verb in sentence:
+        phrase = verb.lemma_.lower()
+        if verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
+            phrase = " ".join([phrase] + [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"])
+        if verb.pos_ != "VERB" or phrase not in words.cues.occurrence_verbs:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects and subjects[0].lemma_.lower() in words.cues.generic_violence and any(
+                c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in subjects[0].children):
+            place, _, explicit = governing_place(verb, sentence, mentions, body, None)
+            return place if explicit else None
+    return None
 
 
 def is_stance(body: str, mention: PlaceMention, words: Lexicon) -> bool:
@@ -1350,7 +1384,7 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
         if len(days) > 1 and all(coordinated(a, b, body) for a, b in zip(days, days[1:])):
             return days, "clause"
         nearest = min(usable, key=lambda m: abs(m.start_char - trigger.idx))
-        if told_as_before(nearest, trigger):
+        if told_as_before(nearest, trigger, words):
             return [shortly_before(nearest)], "clause (shortly before)"
         return [nearest], "clause"
     if governing:
@@ -1430,13 +1464,16 @@ def counted_back(trigger: Token, mentions: Sequence[DateMention], published: dat
     return DateMention(doc_id, span.text, span.start_char, span.end_char, sentence, value)
 
 
-def told_as_before(mention: DateMention, trigger: Token) -> bool:
+def told_as_before(mention: DateMention, trigger: Token, words: Lexicon) -> bool:
     """True when the trigger sits in an "after ..." clause below the verb the date belongs to ("spoke this
-    Wednesday evening after the army announced that it had carried out airstrikes"): it happened before that day."""
+    Wednesday evening after the army announced that it had carried out airstrikes"): it happened before that day.
+    Not when that verb tells the harm the trigger did ("were killed on Friday after a bomb exploded"): that day."""
     root = mention_root(trigger.doc, mention.start_char, mention.end_char)
     if root is None or mention.value is None or mention.value.precision != "day":
         return False
     anchor = clause_head(root)
+    if anchor.lemma_.lower() in words.cues.harm_verbs:
+        return False
     current = trigger
     while current.i != anchor.i and current.head.i != current.i:
         if any(c.dep_ == "mark" and c.lower_ == "after" for c in current.children):
@@ -1636,7 +1673,9 @@ def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
     # "the wounded were evacuated to Niamey", "fled from Gao": where someone went, not where the event was
     moved = preposition.lower_ in MOTION_PREPOSITIONS and preposition.head.pos_ == "VERB" \
         and preposition.head.i != trigger.i
-    return not moved
+    # "took place about 40 kilometres from Boungou": a distance from a place says where, not whence
+    distance = any(c.dep_ == "npadvmod" for c in preposition.children)
+    return not moved or distance
 
 
 def in_telling(token: Token, trigger: Token) -> bool:
@@ -1667,7 +1706,7 @@ def is_reference_point(mention: PlaceMention, doc: Doc) -> bool:
     root = mention_root(doc, mention.start_char, mention.end_char)
     if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
         return False
-    return root.head.head.lower_ in REFERENCE_HEADS
+    return root.head.head.lower_ in REFERENCE_HEADS or any(c.dep_ == "npadvmod" for c in root.head.children)
 
 
 def specificity(place: Place) -> int:

@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 NUMBERS_PATH = MODELS_DIR / "numbers.yml"
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*[a-z²]*|[a-z]+(?:['-][a-z0-9]+)*|[^\sa-z0-9]")
+ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}(?= [a-z0-9])")
 STOPS = {".", ";", ":", "(", ")", "!", "?", "\u201c", "\u201d", '"'}
 CONJUNCTIONS = {"and", ",", "or", "but", "plus"}
 FORWARD_WINDOW = 6
@@ -71,8 +72,9 @@ class NumberWords:
 
 
 def tokenize(text: str) -> list[str]:
-    """Folded lower-case tokens: numbers with their separators, words with inner hyphens, punctuation."""
-    return TOKEN.findall(fold(text))
+    """Folded lower-case tokens: numbers with their separators, words with inner hyphens, punctuation. An
+    abbreviation before the next word is one word ("two u.n. peacekeepers": "un"), not a sentence's end."""
+    return TOKEN.findall(ABBREVIATION.sub(lambda m: m.group().replace(".", ""), fold(text)))
 
 
 def _phrases(data: Any, path: Path, key: str) -> tuple[tuple[str, ...], ...]:

@@ -81,6 +81,8 @@ class Cues:
     former_words: frozenset[str]
     stance_suffixes: frozenset[str]
     area_nouns: frozenset[str]
+    harm_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
 
 
 def load_cues(path: Path = RULES_PATH) -> Cues:
@@ -96,7 +98,7 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "manner_nouns", "purpose_heads", "generic_violence", "series_members",
         "stance_prefixes", "unrest_words", "riot_words", "protest_words",
         "soldier_words", "settlement_nouns", "death_verbs", "death_nouns", "elsewhere_words", "former_words",
-        "stance_suffixes", "area_nouns")}
+        "stance_suffixes", "area_nouns", "harm_verbs", "occurrence_verbs")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),

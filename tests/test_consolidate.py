@@ -41,3 +41,12 @@ def test_consolidate_never_puts_two_events_of_one_document_in_a_group():
     same_doc = replace(BASE, event_id="a#2")
     linked, groups = link([BASE, other(), same_doc])
     assert linked[2].same_as == "" and len(groups) == 2
+
+
+def test_consolidate_a_country_and_a_month_do_not_join_a_day_but_two_months_do():
+    # "a police vehicle was attacked in December" (somewhere in the country) is not the attack of December 8
+    month = other(location="Mali", latitude=None, longitude=None, event_date=date(2023, 9, 15), time_precision=3)
+    assert [e.same_as for e in link([BASE, month])[0]] == ["", ""]
+    # two reports of "the September 2023 coup", one in the capital, one in the country, are one occurrence
+    coup = replace(BASE, time_precision=3, event_date=date(2023, 9, 15))
+    assert link([coup, month])[0][0].same_as == "b#1"

@@ -1252,3 +1252,30 @@ def test_events_taken_into_detention_is_an_arrest_and_a_former_minister_is_no_go
     event = only(extract(text, PUBLISHED))
     assert (event.sub_event_type, event.location) == ("Arrests", "Bamako")
     assert event.actor2 != "Government of Mali"
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed on Friday when a bomb exploded near their vehicle in Gao.",
+    "Two peacekeepers were killed and two others were injured on Friday after an improvised bomb exploded near Gao.",
+])
+def test_events_killed_when_a_bomb_exploded_is_an_explosion_on_that_day(loaded_nlp, text):
+    # the harm verb dates the event: what its "after" clause tells did the harm that day, not days before
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.event_date, event.time_precision, event.fatalities) == (
+        "Remote explosive/landmine/IED", date(2024, 3, 1), 1, 2)
+
+
+def test_events_where_the_incident_took_place_places_the_event_before_it(loaded_nlp):
+    text = ("Two peacekeepers were killed on Friday after a bomb exploded in central Mali, a spokesman said.\n\n"
+            "The soldiers were part of the Egyptian contingent.\n\n"
+            "He said the incident took place near the town of Douentza, on the road to Timbuktu.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.location, event.event_type) == ("Douentza", "Explosions/Remote violence")
+
+
+def test_events_the_attack_told_on_the_day_of_the_telling_takes_the_place_it_names(loaded_nlp):
+    # "40 kilometres from Boungou" measures from a place, which then is where it happened
+    text = ("At least ten people were killed after an attack on a convoy in eastern Burkina Faso, three sources said "
+            "on Wednesday.\n\nThe company said on Wednesday that the attack took place about 40 kilometres from "
+            "Boungou.")
+    assert only(extract(text, PUBLISHED)).location == "Boungou"

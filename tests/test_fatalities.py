@@ -55,6 +55,7 @@ NUMBER_FORMS = [
     ("On Sept. 7, militants attacked a ferry, which killed at least 49 civilians.", 49),
     ("In 2022, 300 people were killed in Moura.", 300),
     ("Barkhane succeeded in killing several major jihadi players.", 3),
+    ("Two U.N. peacekeepers were killed and two others were injured.", 2),  # an abbreviation ends no sentence
 ]
 
 NOTHING = [
