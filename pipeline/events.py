@@ -363,17 +363,27 @@ def as_written(event: Event, names: dict[str, str]) -> Event:
 
 
 def claimed_attack(sentence: Span, words: Lexicon, memory: "ActorMemory", focus: str | None) -> tuple[str, bool] | None:
-    """(claimant, of several attacks) when the sentence says a named party claimed the attack(s) already told:
-    "Both attacks were claimed by MUJAO", "JNIM claimed responsibility for the attack"; None otherwise."""
+    """(claimant, of several attacks) when the sentence says a named party claimed the attack(s) already told, or
+    that others lay them at its door: "Both attacks were claimed by MUJAO", "JNIM claimed responsibility for the
+    attack", "local sources attribute the attack to JNIM"; None otherwise."""
     for verb in sentence:
-        if verb.lemma_.lower() != "claim" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or \
+                (lemma != "claim" and lemma not in words.cues.attribution_verbs):
             continue
         told = [c for c in verb.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
         told += [p for o in told if o.lemma_.lower() == "responsibility"
                  for prep in o.children if prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"]
+        if lemma == "claim":
+            parties = [c for c in verb.children if c.dep_ in SUBJECTS]
+            parties += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+        else:  # "sources attribute the attack to JNIM", "the army blamed the attack on JNIM" or "blamed JNIM for it"
+            phrases = {prep.lower_: [p for p in prep.children if p.dep_ == "pobj"]
+                       for head in [verb] + told for prep in head.children if prep.dep_ in ("prep", "dative")}
+            parties = phrases.get("to", []) + phrases.get("on", [])
+            if not parties and phrases.get("for"):
+                parties, told = told, phrases["for"]
         attacks = [t for t in told if words.words.word(t.lemma_.lower()) is not None]
-        parties = [c for c in verb.children if c.dep_ in SUBJECTS]
-        parties += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         names = [n for p in parties for n in [actor_of_phrase(p, words, memory, focus)]
                  if n and n != words.cues.unidentified_actor]
         if attacks and names:
@@ -1180,6 +1190,12 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
     named = [name for token in own_phrase(head) if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B"
              and not in_locative(token, head, LOCATIVE_PREPOSITIONS | words.cues.target_prepositions)
              for name in [entity_actor(span_of(token), words, focus)] if name]
+    if named and all(n == UNIDENTIFIED for n in named) and not is_indefinite(head) \
+            and words.is_reference(phrase_text(head)):
+        # "the jihadists", after "the jihadists of Jnim": the group spoken of, not unknown attackers
+        found = words.resolve_reference(phrase_text(head), memory.salient(head, words))
+        if found is not None:
+            return found.name
     if named:  # "militants belonging to JNIM": the named group, not the generic word
         return next((n for n in named if n != UNIDENTIFIED), named[0])
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)

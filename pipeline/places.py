@@ -59,6 +59,7 @@ class Vocabulary:
     group_markers: frozenset[str] = frozenset()  # "ethnic": the name after one is a people's
     place_heads: frozenset[str] = frozenset()  # "post", "camp": a name modifying one is a place ("the Niafunke post")
     settlement_heads: frozenset[str] = frozenset()  # "capital", "town": a name beside one is a town's
+    place_object_verbs: frozenset[str] = frozenset()  # "attack", "loot": their object is a place, not a person
 
 
 def load_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
@@ -90,6 +91,7 @@ def load_vocabulary(path: Path = VOCABULARY) -> Vocabulary:
         group_markers=frozenset(fold(w) for w in data.get("group_markers", [])),
         place_heads=frozenset(fold(w) for w in data.get("place_heads", [])),
         settlement_heads=frozenset(fold(w) for w in data.get("settlement_heads", [])),
+        place_object_verbs=frozenset(fold(w) for w in data.get("place_object_verbs", [])),
     )
 
 
@@ -252,7 +254,8 @@ class Resolver:
     def candidates(self, query: Query, focus: str | None = None) -> list[tuple[Entry, bool, bool]]:
         """(entry, main name?, matched the full form?) for the full and bare forms of the name; failing those,
         towns spelled alike, only of the focus country when the context names it ("in Boulkessi in central
-        Mali" is no Boulikessi of Burkina Faso)."""
+        Mali" is no Boulikessi of Burkina Faso). A town only other countries have is none when the context names
+        the focus country and not theirs."""
         seen: dict[int, tuple[Entry, bool, bool]] = {}
         forms = [query.full, query.base] + ([f"{query.base} river"] if query.hint == "river" else [])
         for form in dict.fromkeys(forms):
@@ -265,6 +268,10 @@ class Resolver:
                 alike = [entry for entry in alike if entry.country == focus
                          or self.names_country(query.context, entry.country, as_border=False)]
             return [(entry, False, False) for entry in alike]
+        if focus and seen and query.hint in (None, "town") and self.names_country(query.context, focus, False) \
+                and not any(e.country == focus or self.names_country(query.context, e.country) for e, _, _ in
+                            seen.values()):
+            return []  # "the village of Dembo, near Bankass, in central Mali" is no Dembo of Burkina Faso
         return list(seen.values())
 
     def names_country(self, context: str, iso: str, as_border: bool = True) -> bool:
@@ -273,7 +280,7 @@ class Resolver:
         name = self.gaz.countries.get(iso, ("",))[0]
         if not name:
             return False
-        pattern = rf"(?<![a-z]){re.escape(fold(name))}(?![a-z])"
+        pattern = rf"(?<![a-z]){re.escape(fold(name))}s?(?![a-z])"  # "France's" folds to "frances"
         if not as_border:
             pattern = rf"(?<!border with )(?<!frontier with ){pattern}(?! border)(?! frontier)"
         return re.search(pattern, context or "") is not None
@@ -478,7 +485,10 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         following = doc[token.i + 1:token.i + 4]  # "Diboli in western Mali": a name placed like a town
         placed = len(following) > 1 and following[0].lower_ in _LOCATIVE and any(
             w.idx in r for w in following[1:] for r in taken)
-        object_town = token.pos_ == "PROPN" and (placed or not person) and token.dep_ == "dobj" and is_one_word(token)
+        listed = token.head if token.dep_ == "conj" else token  # "attacked Bagourou and Yabatalou"
+        done_to_place = listed.dep_ == "dobj" and listed.head.lemma_.lower() in resolver.vocab.place_object_verbs
+        object_town = token.pos_ == "PROPN" and (placed or not person or done_to_place) and is_one_word(token) \
+            and (token.dep_ == "dobj" or done_to_place)
         # "in the capital Nouakchott", "the town, Boni": a name set beside a settlement noun
         named_settlement = token.pos_ == "PROPN" and token.dep_ == "appos" and is_one_word(token) \
             and token.head.lemma_.lower() in resolver.vocab.settlement_heads

@@ -1279,3 +1279,19 @@ def test_events_the_attack_told_on_the_day_of_the_telling_takes_the_place_it_nam
             "on Wednesday.\n\nThe company said on Wednesday that the attack took place about 40 kilometres from "
             "Boungou.")
     assert only(extract(text, PUBLISHED)).location == "Boungou"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 20 villagers near Bankass on Sunday. No claim was made, but local sources attribute the attack "
+    "to the Group for the Support of Islam and Muslims.",
+    "Gunmen killed 20 villagers near Bankass on Sunday. The army blamed the attack on JNIM.",
+    "Gunmen killed 20 villagers near Bankass on Sunday. The army blamed JNIM for the attack.",
+])
+def test_events_an_attack_laid_at_a_partys_door_is_that_partys(loaded_nlp, text):
+    assert only(extract(text, PUBLISHED)).actor1 == "JNIM"
+
+
+def test_events_the_jihadists_are_the_group_spoken_of_not_unknown_gunmen(loaded_nlp):
+    text = "JNIM fighters are active in central Mali. On Tuesday, the jihadists attacked Bagourou and Yabatalou."
+    events = extract(text, PUBLISHED)
+    assert [(e.actor1, e.location) for e in events] == [("JNIM", "Bagourou"), ("JNIM", "Yabatalou")]
