@@ -163,7 +163,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     undated: list[UndatedMention] = []
     memory = ActorMemory(countries_by_token(doc, place_mentions), focus, place_tokens(doc, place_mentions))
     opening_town = lead_town(doc, article.body, place_mentions)
-    only_town = sole_town(place_mentions, focus)
+    only_town = sole_town(place_mentions, focus, words)
     triggers = grouped_by_sentence(words.triggers(doc))
     previous: list[Anchored] = []  # the events of the last sentence that reported one, in this paragraph
     before: list[Anchored] = []  # those of the paragraph before, for "The ambush ..." opening the next one
@@ -280,7 +280,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 candidate = arguments(candidate.trigger, candidate.trigger_text, candidate.word, words, memory,
                                       place.country)
             candidate = settled(candidate, place.country if place else focus, words, memory)
-            if not explicit and place is not None and place.feature == "country" and only_town is not None \
+            if place is not None and place.feature == "country" and only_town is not None \
                     and only_town.country == place.country and not tells_of_elsewhere(sentence, words):
                 place = only_town  # "Police raided the headquarters", in a report that names one town: that town
             towns = coordinated_towns(place, sentence, place_mentions, words) if explicit else [place]
@@ -1768,11 +1768,13 @@ def lead_town(doc: Doc, body: str, mentions: Sequence[PlaceMention]) -> Place | 
     return None
 
 
-def sole_town(mentions: Sequence[PlaceMention], focus: str | None) -> Place | None:
+def sole_town(mentions: Sequence[PlaceMention], focus: str | None, words: Lexicon) -> Place | None:
     """The one town of the focus country the whole report names, if it names only one ("the two buildings, in the
-    capital Nouakchott"): where its events placed no nearer than the country happened, as far as it says."""
+    capital Nouakchott"): where its events placed no nearer than the country happened, as far as it says. An
+    area ("Gnagna Province") is no town."""
     towns = {(m.place.name, m.place.country): m.place for m in mentions
-             if m.place and m.place.feature in ("town", "other") and m.place.country == focus}
+             if m.place and m.place.feature in ("town", "other") and m.place.country == focus
+             and not set(m.place.name.lower().split()) & words.cues.area_nouns}
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 

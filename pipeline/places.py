@@ -470,8 +470,10 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         # beside a place noun even a name the recogniser took for a person's is a place ("the Niafunke post",
         # "Ber and Goundam military camps")
         modifier = token.head if token.dep_ == "conj" else token
+        # (not the last word of a longer name: "Gabriel Toure Hospital" is named after a man)
         before_place_noun = modifier.dep_ in ("compound", "amod", "nmod") \
-            and modifier.head.lemma_.lower() in resolver.vocab.place_heads
+            and modifier.head.lemma_.lower() in resolver.vocab.place_heads \
+            and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].dep_ == "compound")
         # after "in" or "near" even a one-word "person" is a place ("a post in Inates (Tillabery)")
         person = token.ent_type_ == "PERSON" and not (token.head.lower_ in _LOCATIVE and is_one_word(token))
         after_preposition = token.pos_ == "PROPN" and not person and token.dep_ == "pobj" \

@@ -1295,3 +1295,11 @@ def test_events_the_jihadists_are_the_group_spoken_of_not_unknown_gunmen(loaded_
     text = "JNIM fighters are active in central Mali. On Tuesday, the jihadists attacked Bagourou and Yabatalou."
     events = extract(text, PUBLISHED)
     assert [(e.actor1, e.location) for e in events] == [("JNIM", "Bagourou"), ("JNIM", "Yabatalou")]
+
+
+def test_events_a_report_that_names_one_town_places_there_an_event_told_in_the_country(loaded_nlp):
+    # "in the north of Burkina Faso" is no nearer than the country; a province is an area, not the one town
+    text = ("Gunmen killed at least 10 civilians on Sunday at a market in the north of Burkina Faso, officials said."
+            "\n\n\"Sunday was a black day for Manni,\" said a resident of the town in the province of Gnagna.\n\n"
+            "The wounded were taken to the Manni hospital.")
+    assert only(extract(text, PUBLISHED)).location in ("Manni", "Mani")

@@ -369,3 +369,11 @@ def test_places_the_object_of_an_attack_spelled_as_a_town_is_that_town(resolver,
     names = [(m.text, m.place.country) for m in run(Article(doc_id="t", body=text), doc, resolver=resolver)
              if m.place and m.place.feature == "town"]
     assert names == [("Bagourou", "Mali"), ("Yabatalou", "Mali")]
+
+
+def test_places_a_name_before_a_facility_noun_is_a_town_unless_it_ends_a_longer_name(resolver, loaded_nlp):
+    text = ("The wounded were taken to the Bankass hospital in Mali.\n\n"
+            "A doctor at the Gabriel Toure Hospital in Mali said so.")
+    doc = loaded_nlp(text)
+    names = [m.text for m in run(Article(doc_id="t", body=text), doc, resolver=resolver) if m.place]
+    assert "Bankass" in names and "Toure" not in names
