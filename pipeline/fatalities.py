@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 
 NUMBERS_PATH = MODELS_DIR / "numbers.yml"
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*[a-z²]*|[a-z]+(?:['-][a-z0-9]+)*|[^\sa-z0-9]")
+LONG_NAME = re.compile(r"\b([A-Z][a-z'’-]+)(?:\s+(?:of|for|and|in|de|du|des)\s+(?:the\s+|la\s+|l')?[A-Z][a-z'’-]+)+")
+SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z.-]{1,9}\)")
 ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}(?= [a-z0-9])")
 STOPS = {".", ";", ":", "(", ")", "!", "?", "\u201c", "\u201d", '"'}
 CONJUNCTIONS = {"and", ",", "or", "but", "plus"}
@@ -73,7 +75,11 @@ class NumberWords:
 
 def tokenize(text: str) -> list[str]:
     """Folded lower-case tokens: numbers with their separators, words with inner hyphens, punctuation. An
-    abbreviation before the next word is one word ("two u.n. peacekeepers": "un"), not a sentence's end."""
+    abbreviation before the next word is one word ("two u.n. peacekeepers": "un"), not a sentence's end; a long
+    name is its first word and its bracketed short form is dropped ("41 members of the Volunteers for the Defence
+    of the Homeland (VDP) lost their lives": "41 members of the volunteers lost their lives"), so that a figure
+    reaches the words that say what happened to it."""
+    text = SHORT_FORM.sub("", LONG_NAME.sub(lambda m: m.group(1), text))
     return TOKEN.findall(ABBREVIATION.sub(lambda m: m.group().replace(".", ""), fold(text)))
 
 

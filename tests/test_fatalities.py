@@ -56,6 +56,9 @@ NUMBER_FORMS = [
     ("In 2022, 300 people were killed in Moura.", 300),
     ("Barkhane succeeded in killing several major jihadi players.", 3),
     ("Two U.N. peacekeepers were killed and two others were injured.", 2),  # an abbreviation ends no sentence
+    # a long name and its short form stand between the figure and what happened to it
+    ("He said 41 members of the Volunteers for the Defence of the Homeland (VDP) lost their lives on Thursday.", 41),
+    ("The government was criticised after the death of 58 soldiers in November.", 58),
 ]
 
 NOTHING = [
