@@ -2,8 +2,9 @@
 
 Two events of different documents are the same occurrence when they have the same type, dates that agree within
 their precision, places that agree (same name, or within 25 km, or one only knows the country the other is in, unless
-one date is known to the month and the other more closely) and actors that agree (same initiator, or a shared actor with one initiator unknown). Linking is transitive: the
-groups are connected components, and every document contributes at most one event to a group.
+one date is known to the month and the other more closely) and actors that agree (same initiator, or a shared actor
+with one initiator unknown). Linking is transitive: the groups are connected components, and every document
+contributes at most one event to a group.
 """
 
 from __future__ import annotations

@@ -188,9 +188,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         claim = claimed_attack(sentence, words, memory, focus)
         if claim is not None:
             claimants.append((sentence.start_char, *claim))
-        told_at = place_of_telling(sentence, place_mentions, article.body, words) if not candidates else None
-        lead = followed(previous or before)
-        if told_at is not None and lead is not None and lead.place is not None and lies_within(told_at, lead.place):
+        told_at = occurrence_place(sentence, place_mentions, article.body, words) if not candidates else None
+        last = followed(previous or before)
+        if told_at is not None and last is not None and last.place is not None and lies_within(told_at, last.place):
             # "... killed on Friday after a bomb exploded in central Mali." / "He said the incident took place near
             # the town of Douentza": where the event just told happened
             group = previous or before
@@ -313,7 +313,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             for i, e in enumerate(events, start=1)], undated
 
 
-def place_of_telling(sentence: Span, mentions: Sequence[PlaceMention], body: str, words: Lexicon) -> Place | None:
+def occurrence_place(sentence: Span, mentions: Sequence[PlaceMention], body: str, words: Lexicon) -> Place | None:
     """The place a sentence gives an event told before, when all it says is where "the incident" or "the attack"
     happened ("the incident took place near the town of Douentza"); None for any other sentence."""
     for verb in sentence:

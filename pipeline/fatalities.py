@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 
 NUMBERS_PATH = MODELS_DIR / "numbers.yml"
 TOKEN = re.compile(r"\d+(?:[.,]\d+)*[a-z²]*|[a-z]+(?:['-][a-z0-9]+)*|[^\sa-z0-9]")
-LONG_NAME = re.compile(r"\b([A-Z][a-z'’-]+)(?:\s+(?:of|for|and|in|de|du|des)\s+(?:the\s+|la\s+|l')?[A-Z][a-z'’-]+)+")
+LONG_NAME = re.compile(  # "Volunteers for the Defence of the Homeland": capitalised words joined by "of", "for" ...
+    r"\b([A-Z][a-z'’-]+)(?:\s+(?:of|for|and|in|de|du|des)\s+(?:the\s+|la\s+|l')?[A-Z][a-z'’-]+)+")
 SHORT_FORM = re.compile(r"\s*\([A-Z][A-Za-z.-]{1,9}\)")
 ABBREVIATION = re.compile(r"\b(?:[a-z]\.){2,}(?= [a-z0-9])")
 STOPS = {".", ";", ":", "(", ")", "!", "?", "\u201c", "\u201d", '"'}
