@@ -688,7 +688,9 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
         c = replace(c, actor1=c.actor2, actor2=c.actor1)  # "clashes between police and protesters": the crowd's
     if c.word.event_type in words.cues.armed_types and country and (
             words.inter(c.actor1) in CROWD_INTERS or done_by_crowd(c.trigger, words) or amid_unrest(c, country, words)
-            or police_facing_crowd(c, words)):
+            or police_facing_crowd(c, words)) \
+            or c.word.sub_event_type == DESTRUCTION and country and words.inter(c.actor1) in CROWD_INTERS:
+        # "protesters ransacked the party's headquarters": a crowd that destroys riots (ACLED)
         riot = as_riot(c, country, words)
         if riot is not None:
             return riot

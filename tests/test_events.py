@@ -1303,3 +1303,24 @@ def test_events_a_report_that_names_one_town_places_there_an_event_told_in_the_c
             "\n\n\"Sunday was a black day for Manni,\" said a resident of the town in the province of Gnagna.\n\n"
             "The wounded were taken to the Manni hospital.")
     assert only(extract(text, PUBLISHED)).location in ("Manni", "Mani")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd that destroys property riots (ACLED's Violent demonstration), whatever verb names the damage
+    ("Protesters ransacked the headquarters of the ruling party in Ouagadougou on Sunday.",
+     ("Violent demonstration", "Rioters (Burkina Faso)")),
+    ("Rioters burned at least eight churches in Niamey on Saturday in protest at the cartoon.",
+     ("Violent demonstration", "Rioters (Niger)")),
+    ("Demonstrators burnt tyres in the streets of the capital Nouakchott, Mauritania, on Monday.",
+     ("Violent demonstration", "Rioters (Mauritania)")),
+    # the same damage done by an armed party stays property destruction; burning what is no property is no event
+    ("Jihadists burned the market and several shops in the village of Dembo on Sunday.",
+     ("Looting/property destruction", "Unidentified Armed Group")),
+])
+def test_events_a_crowd_that_destroys_property_riots(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1) == expected
+
+
+def test_events_burning_what_is_no_property_is_no_event(loaded_nlp):
+    assert extract("Farmers burned their fields in Koutiala on Monday to prepare the soil.", PUBLISHED) == []
