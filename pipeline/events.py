@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -39,6 +39,8 @@ CROWD_INTERS = (5, 6)  # rioters and protesters
 DESTRUCTION = "Looting/property destruction"
 CONTACT_PREPOSITIONS = frozenset({"over", "on", "onto", "into"})  # "drove over a mine", "stepped on a landmine"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+NAMED_GROUP_INTERS = (2, 3)  # rebels and political militias: who unknown attackers turn out to be
 ARMED_INTERS = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -303,7 +305,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         else:  # the event reported first leads, unless the follow-up tells how a battle ended (a base overrun)
             upgrade = extra.event_type == twin.event_type == "Battles" and twin.sub_event_type == "Armed clash" \
                 and extra.sub_event_type != "Armed clash"
-            events[events.index(twin)] = merged_pair(twin, extra, lead=extra if upgrade else twin)
+            events[events.index(twin)] = merged_pair(twin, extra, lead=extra if upgrade else twin,
+                                                     names=lambda actor: words.inter(actor) in NAMED_GROUP_INTERS)
     events = with_tolls(events, tolls)
     events = with_claimants(events, claimants, words)
     events = with_known_targets(events, undated, words)
@@ -983,7 +986,7 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
                 # phrase ("on 3 March 2024"), whatever the parser has put in it
                 targets.extend(c for c in child.children if c.dep_ in ("pobj", "dobj"))
         if not agents:
-            agents.extend(inherited_subject(trigger))
+            agents.extend(inherited_subject(trigger) or subject_of_belief(trigger, words))
         if trigger.dep_ == "relcl":  # "the camp that was vacated", "fighters who attacked": the noun it describes
             antecedent = attack_holding(trigger.head, words)
             if antecedent.ent_type_ in ("DATE", "TIME") and any(c.lower_ == "who" for c in trigger.children):
@@ -1012,6 +1015,9 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             elif child.dep_ == "prep" and (child.lower_ in words.cues.target_prepositions or child.lower_ == "of"
                                            or child.lower_ in partners):
                 targets.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "poss" and child.lower_ in POSSESSIVE_PRONOUNS \
+                    and trigger.lemma_.lower() in words.cues.patient_nouns:
+                targets.append(child)  # "after their abduction", "his arrest": what was done to them
             elif child.dep_ in ("poss", "compound", "amod") and not words.words.word(child.lemma_.lower()):
                 agents.append(child)  # "JNIM's attack", "military coups", "Malian airstrikes"
         position = trigger
@@ -1037,9 +1043,13 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             # attacks name no target of their own ("killed in attacks on the embassy")
             targets.extend(c for c in head.head.children if c.dep_ in PASSIVE_SUBJECTS)
         elif position.dep_ in OBJECTS and head.lemma_.lower() in words.cues.light_verbs:
-            agents.extend(c for c in head.children if c.dep_ in SUBJECTS)
-            if not agents:
-                agents.extend(inherited_subject(head))
+            # the light verb's subject comes before a modifier of the noun ("launched a bloody attack"); but one
+            # who announces a deed of violence only tells of it ("the authorities announced the abduction of")
+            word = words.words.word(trigger.lemma_.lower())
+            tells = head.lemma_.lower() in words.cues.reporting_verbs - {"claim"} \
+                and word is not None and word.event_type in words.cues.armed_types
+            subjects = [c for c in head.children if c.dep_ in SUBJECTS]
+            agents[:0] = [] if tells else subjects or inherited_subject(head) or subject_of_belief(head, words)
             # "mounted an assault on the base": the light verb carries the target phrase
             targets.extend(c for p in head.children if p.dep_ == "prep"
                            and (p.lower_ in words.cues.target_prepositions or p.lower_ in partners)
@@ -1126,6 +1136,16 @@ def inherited_subject(verb: Token) -> list[Token]:
     return []
 
 
+def subject_of_belief(verb: Token, words: Lexicon) -> list[Token]:
+    """The subject the parser gave to a verb of belief instead of to the verb after it ("Terrorists believed to be
+    affiliated with Boko Haram launched an attack": "launched" hangs from "believed" with no subject of its own)."""
+    belief = verb.head
+    if verb.dep_ != "ccomp" or belief.i == verb.i or belief.lemma_.lower() not in words.cues.belief_verbs \
+            or not any(c.dep_ == "xcomp" for c in belief.children):
+        return []
+    return [c for c in belief.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+
+
 def is_relative_pronoun(token: Token) -> bool:
     return token.tag_ in ("WDT", "WP") or (token.lower_ == "that" and token.dep_ in SUBJECTS | PASSIVE_SUBJECTS)
 
@@ -1189,6 +1209,11 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
             forces = words.actors.lookup(form, named_country[0])
             if forces is not None and forces.country == named_country[0]:
                 return forces.name
+    believed = [name for token in believed_identity(head, words) if token.ent_type_ == "ACTOR"
+                and token.ent_iob_ == "B" for name in [entity_actor(span_of(token), words, focus)]
+                if name and name != UNIDENTIFIED]
+    if believed:  # "terrorists believed to be affiliated with Boko Haram": the group they are thought to be
+        return believed[0]
     named = [name for token in own_phrase(head) if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B"
              and not in_locative(token, head, LOCATIVE_PREPOSITIONS | words.cues.target_prepositions)
              for name in [entity_actor(span_of(token), words, focus)] if name]
@@ -1216,6 +1241,9 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
             said = actor_of_phrase(speaker, words, memory, focus)
             if said or is_indefinite(speaker):
                 return said  # "an al-Qaeda-linked group said they have executed": a group not named before
+    antecedent = clause_antecedent(head)
+    if antecedent is not None:  # "the reporters had been killed after their abduction": the reporters'
+        return actor_of_phrase(antecedent, words, memory, focus)
     if head.lower_ in PERSONAL_PRONOUNS:
         # "President Keita resigned, hours after he was arrested": the person named before in the sentence
         person = next((e for e in reversed(head.sent.ents) if e.label_ == "PERSON" and e.end <= head.i), None)
@@ -1232,6 +1260,35 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
     modifiers = [t.text for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "punct", "poss", "case")]
     described = words.describe(modifiers + [head.text], focus) or words.actors.unnamed(head.text, modifiers)
     return described.name if described else ""
+
+
+def believed_identity(head: Token, words: Lexicon) -> list[Token]:
+    """The words that say who the people of the phrase are thought to be: the clause of a verb of belief on the
+    head ("gunmen believed to be members of the MFDC", "men suspected of belonging to Boko Haram"), or the
+    complement of the verb of belief the parser made the head the subject of ("Terrorists believed to be affiliated
+    with Boko Haram launched": "believed" taken for the main verb)."""
+    clauses = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in words.cues.belief_verbs]
+    if not clauses and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS and head.head.lemma_.lower() in words.cues.belief_verbs:
+        return [t for c in head.head.children if c.dep_ in ("xcomp", "prep") for t in c.subtree]
+    return [t for c in clauses for t in c.subtree]
+
+
+def clause_antecedent(pronoun: Token) -> Token | None:
+    """The noun a pronoun that suffered the deed stands for: the subject of the clause it hangs from, when that
+    subject is a noun ("the reporters had been killed after their abduction", "the workers were on their way when
+    they were kidnapped"); None for any other pronoun."""
+    if pronoun.lower_ in POSSESSIVE_PRONOUNS and pronoun.dep_ == "poss":
+        token = pronoun.head
+        while token.dep_ in ("pobj", "prep") and token.head.i != token.i:
+            token = token.head
+    elif pronoun.lower_ in RETOLD_PRONOUNS and pronoun.dep_ in PASSIVE_SUBJECTS and pronoun.head.dep_ == "advcl":
+        token = pronoun.head.head
+    else:
+        return None
+    if token.i == pronoun.head.i or token.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.pos_ in ("NOUN", "PROPN")]
+    return subjects[0] if subjects else None
 
 
 def is_indefinite(head: Token) -> bool:
@@ -1388,7 +1445,7 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
     named = time_named_by_when(trigger, in_sentence)
     if named is not None:
         return [named], "clause (the time a 'when' clause describes)"
-    governing = [m for m in in_sentence if governs(m, trigger)]
+    governing = [m for m in in_sentence if governs(m, trigger) and not dates_other_event(m, trigger, words)]
     # "gunmen killed 16 people on Friday, the mayor told Reuters on Saturday": the day of the telling dates the
     # event only when the event's own clause gives no time
     own = [m for m in governing if not dates_the_report(m, trigger, words)]
@@ -1587,6 +1644,17 @@ def governs(mention: DateMention, trigger: Token) -> bool:
         return False
     head = clause_head(root)
     return head.i == trigger.i or head.is_ancestor(trigger) or trigger.is_ancestor(head)
+
+
+def dates_other_event(mention: DateMention, trigger: Token, words: Lexicon) -> bool:
+    """True when the date follows another event noun of the sentence, outside the trigger's phrase, in a clause
+    whose verb is no event ("this abduction rekindles memories of the kidnapping of Jeffery Woodke in October
+    2016": the date is the kidnapping's, whatever verb the parser hung it from)."""
+    root = mention_root(trigger.doc, mention.start_char, mention.end_char)
+    if root is None or root.i < trigger.i or words.words.word(clause_head(root).lemma_.lower()):
+        return False
+    return any(t.pos_ == "NOUN" and words.words.word(t.lemma_.lower()) and not t.is_ancestor(trigger)
+               and not trigger.is_ancestor(t) for t in trigger.doc[trigger.i + 1:root.i])
 
 
 def clause_head(token: Token) -> Token:
@@ -2105,6 +2173,8 @@ def follow_up(lead: Anchored, candidate: Candidate, sentence: Span, focus: str |
 
 
 ANAPHORIC_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his")
+RETELLING_DAYS = 7  # how long before its telling an event told as news may be
+RETOLD_PRONOUNS = ("they", "he", "she")  # the passive subject of a verb that retells what was done to them
 TELLING = "clause (the day of the telling)"  # how an event dated only by the verb of saying is dated
 OTHER_TIME = "the clause's time is not an event date"  # why a mention dated to another time has no event date
 # "later that evening", "earlier the same day": the day the report told last
@@ -2116,10 +2186,16 @@ def told_before(candidate: Candidate, earlier: list[Anchored], words: Lexicon) -
     "their attack", "this massacre"): the last event of the same kind reported before it, or None. Not for
     strategic developments: "the French withdrawal" in a later paragraph is as often a new one as the old."""
     trigger = candidate.trigger
+    if candidate.word.event_type not in words.cues.armed_types:
+        return None
+    if trigger.pos_ == "VERB" and any(c.dep_ in PASSIVE_SUBJECTS and c.lower_ in RETOLD_PRONOUNS
+                                      for c in trigger.children):
+        # "They were kidnapped on Friday by men believed to be MFDC members": the victims just spoken of, and so
+        # the event just told
+        return next((a for a in reversed(earlier) if a.sentence.start < trigger.sent.start
+                     and same_kind(a.candidate, candidate)), None)
     if trigger.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS
                                          for c in trigger.children):
-        return None
-    if candidate.word.event_type not in words.cues.armed_types:
         return None
     generic = trigger.lemma_.lower() in words.cues.generic_violence  # "the attack" retells a massacre or an ambush
     return next((a for a in reversed(earlier) if a.sentence.start < trigger.sent.start
@@ -2135,8 +2211,8 @@ def retells(referent: Anchored, when: list[DateMention], source: str) -> bool:
     told, own = referent.date_mention.value, when[0].value
     if told is None or own is None:
         return False
-    if referent.date_source == TELLING:
-        return own.end <= told.end
+    if referent.date_source == TELLING:  # a few days before its telling, not "the kidnapping ... in October 2016"
+        return own.end <= told.end and (told.end - own.end).days <= RETELLING_DAYS
     return told.start <= own.start and own.end <= told.end
 
 
@@ -2170,9 +2246,11 @@ def merge_in_document(events: list[Event]) -> list[Event]:
     return kept
 
 
-def merged_pair(twin: Event, event: Event, lead: Event | None = None) -> Event:
+def merged_pair(twin: Event, event: Event, lead: Event | None = None,
+                names: Callable[[str], bool] = lambda actor: False) -> Event:
     """One event from two mentions of it: the better-ranked (or the given) leads, the other adds evidence, actors
-    and deaths."""
+    and deaths. Where the lead's initiator is unknown, one that `names` accepts from the other mention is taken
+    ("gunmen abducted 12 deminers" / "they were kidnapped by men believed to be members of the MFDC")."""
     lead = lead or (twin if rank(twin) >= rank(event) else event)
     other = event if lead is twin else twin
     if sharpens(other, lead):  # the exact place and day of the two
@@ -2182,7 +2260,9 @@ def merged_pair(twin: Event, event: Event, lead: Event | None = None) -> Event:
                        geo_precision=other.geo_precision)
     return replace(
         lead,
-        actor1=lead.actor1 if lead.actor1 not in ("", UNIDENTIFIED) else (twin.actor1 or event.actor1),
+        actor1=lead.actor1 if lead.actor1 not in ("", UNIDENTIFIED) else next(
+            (a for a in (twin.actor1, event.actor1) if a not in ("", UNIDENTIFIED, lead.actor2) and names(a)),
+            twin.actor1 or event.actor1),
         evidence=twin.evidence + tuple(s for s in event.evidence if s not in twin.evidence),
         fatalities=fatalities.combined_toll(twin.fatalities, twin.sentence, event.fatalities, event.sentence),
         actor2=lead.actor2 or twin.actor2 or event.actor2,

@@ -84,6 +84,8 @@ class Cues:
     harm_verbs: frozenset[str]
     occurrence_verbs: frozenset[str]
     attribution_verbs: frozenset[str]
+    belief_verbs: frozenset[str]
+    patient_nouns: frozenset[str]
 
 
 def load_cues(path: Path = RULES_PATH) -> Cues:
@@ -99,7 +101,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "manner_nouns", "purpose_heads", "generic_violence", "series_members",
         "stance_prefixes", "unrest_words", "riot_words", "protest_words",
         "soldier_words", "settlement_nouns", "death_verbs", "death_nouns", "elsewhere_words", "former_words",
-        "stance_suffixes", "area_nouns", "harm_verbs", "occurrence_verbs", "attribution_verbs")}
+        "stance_suffixes", "area_nouns", "harm_verbs", "occurrence_verbs", "attribution_verbs",
+        "belief_verbs", "patient_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),

@@ -1324,3 +1324,43 @@ def test_events_a_crowd_that_destroys_property_riots(loaded_nlp, text, expected)
 
 def test_events_burning_what_is_no_property_is_no_event(loaded_nlp):
     assert extract("Farmers burned their fields in Koutiala on Monday to prepare the soil.", PUBLISHED) == []
+
+
+def test_events_attackers_believed_to_be_of_a_group_are_that_group(loaded_nlp):
+    # the parser makes "believed" the main verb and leaves "launched" without a subject: the group still acts,
+    # and the light verb's subject comes before an adjective of the attack ("a bloody attack")
+    text = ("Terrorists believed to be affiliated with Boko Haram launched a bloody attack on Toumour, a village in "
+            "southeastern Niger, right on the border with Nigeria, on the night of December 12.")
+    assert only(extract(text, PUBLISHED)).actor1 == "Boko Haram"
+
+
+def test_events_a_pronoun_that_suffered_the_deed_retells_the_event_before(loaded_nlp):
+    # "they were kidnapped on Friday" is the abduction just told: one event, dated Friday, by the group named
+    text = ("Gunmen abducted 12 workers of a mine clearance company in the Casamance region of Senegal, officials "
+            "said on Sunday.\n\nThe workers were on their way to a mine field when they were kidnapped on Friday "
+            "by men believed to be members of the MFDC.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_date, event.actor1, event.actor2) == (
+        date(2024, 3, 1), "MFDC", "Civilians (Senegal)")  # the group as the article writes it
+
+
+def test_events_the_owner_of_an_abduction_is_its_victim(loaded_nlp):
+    # "their abduction": the traders', not the police who told of it nor anyone spoken of before
+    text = ("Police said two traders had been killed near the town of Kidal, Mali, on Saturday after their "
+            "abduction.")
+    assert only(extract(text, PUBLISHED)).actor1 == "Unidentified Armed Group"
+
+
+def test_events_who_announces_a_deed_of_violence_does_not_do_it(loaded_nlp):
+    text = "The government on Tuesday announced the kidnapping of an Italian priest in the Tillaberi region of Niger."
+    assert only(extract(text, PUBLISHED)).actor1 == "Unidentified Armed Group"
+    # a withdrawal announced is the announcer's own
+    text = "The junta announced the withdrawal of its troops from Menaka on Tuesday."
+    assert only(extract(text, PUBLISHED)).actor1 == "Military Forces of Mali"
+
+
+def test_events_a_date_after_another_event_noun_is_that_events(loaded_nlp):
+    # "in October 2019" is the kidnapping's, years before the news told on Tuesday: two events, not one re-dated
+    text = ("Officials said on Tuesday that gunmen kidnapped a priest in the Tillaberi region of Niger.\n\n"
+            "This abduction rekindles memories of the kidnapping of a nun in October 2019.")
+    assert sorted(e.event_date for e in extract(text, PUBLISHED)) == [date(2019, 10, 15), date(2024, 3, 5)]
