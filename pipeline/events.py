@@ -934,6 +934,10 @@ def instrument_text(trigger: Token, agents: list[Token], words: Lexicon) -> str:
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in ("with", "using", "by"):
             parts.append(" ".join(t.text for t in child.subtree))
+        elif child.dep_ == "prep" and child.lower_ == "during" \
+                and any(o.dep_ == "pobj" and o.pos_ == "NOUN" for o in child.children):
+            # "killed during the air counter-offensive": the operation the deed was part of
+            parts.append(" ".join(t.text for t in child.subtree if t.ent_type_ not in PLACE_ENTITIES))
         elif child.dep_ == "advcl" and child.lemma_.lower() in INSTRUMENT_VERBS:
             parts.append(" ".join(t.text for t in child.subtree))
         elif child.dep_ == "prt":

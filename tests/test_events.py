@@ -1364,3 +1364,18 @@ def test_events_a_date_after_another_event_noun_is_that_events(loaded_nlp):
     text = ("Officials said on Tuesday that gunmen kidnapped a priest in the Tillaberi region of Niger.\n\n"
             "This abduction rekindles memories of the kidnapping of a nun in October 2019.")
     assert sorted(e.event_date for e in extract(text, PUBLISHED)) == [date(2019, 10, 15), date(2024, 3, 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "Around 60 terrorists were killed during the air counter-offensive near Djibo, Burkina Faso, on Monday.",
+    "Around 60 terrorists were killed during aerial operations near Djibo, Burkina Faso, on Monday.",
+])
+def test_events_killed_during_an_air_operation_is_an_air_strike(loaded_nlp, text):
+    assert only(extract(text, PUBLISHED)).sub_event_type == "Air/drone strike"
+
+
+def test_events_explosives_in_an_attack_of_gunfire_stay_a_clash(loaded_nlp):
+    # only a "during" phrase tells the operation; "in attacks of gunfire and explosives" is a fight with bombs in it
+    text = ("Islamic extremists struck the army headquarters in simultaneous attacks of gunfire and explosives "
+            "Friday in Ouagadougou, killing eight soldiers.")
+    assert only(extract(text, PUBLISHED)).sub_event_type == "Armed clash"
