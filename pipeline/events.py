@@ -258,7 +258,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 continue
             place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus,
                                                     when[0], date_mentions)
-            told = told_untimed(candidate, sentence, untimed)
+            told = told_untimed(candidate, sentence, untimed, words)
             if told is not None and told.place is not None and place is not None \
                     and told.place.country != place.country:
                 told = None  # "rebels who had returned from fighting in Libya": an event elsewhere
@@ -287,8 +287,11 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 place = only_town  # "Police raided the headquarters", in a report that names one town: that town
             towns = coordinated_towns(place, sentence, place_mentions, words) if explicit else [place]
             # "attacks on army posts in Boni and Hombori": one event per town, a toll shared evenly (ANNOTATION.md)
-            here.extend(Anchored(candidate, sentence, m, source, town, near, explicit, shares=len(towns))
-                        for m in when for town in towns)
+            made = [Anchored(candidate, sentence, m, source, town, near, explicit, shares=len(towns))
+                    for m in when for town in towns]
+            if told is not None:  # the undated report's sentence is evidence of the event, and its toll counts
+                tolls.extend((a, told.candidate.trigger.sent) for a in made)
+            here.extend(made)
         anchored.extend(here)
         previous = here or previous
         memory.remember(sentence, words, focus)
@@ -320,17 +323,29 @@ def occurrence_place(sentence: Span, mentions: Sequence[PlaceMention], body: str
     """The place a sentence gives an event told before, when all it says is where "the incident" or "the attack"
     happened ("the incident took place near the town of Douentza"); None for any other sentence."""
     for verb in sentence:
-        phrase = verb.lemma_.lower()
-        if verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
-            phrase = " ".join([phrase] + [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"])
-        if verb.pos_ != "VERB" or phrase not in words.cues.occurrence_verbs:
+        if not is_occurrence_verb(verb, words):
             continue
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        if subjects and subjects[0].lemma_.lower() in words.cues.generic_violence and any(
-                c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in subjects[0].children):
+        if subjects and tells_occurrence(subjects[0], words):
             place, _, explicit = governing_place(verb, sentence, mentions, body, None)
             return place if explicit else None
     return None
+
+
+def is_occurrence_verb(verb: Token, words: Lexicon) -> bool:
+    """True for a verb that only says something happened: "happened", "occurred", "took place"."""
+    if verb.pos_ != "VERB":
+        return False
+    phrase = " ".join([verb.lemma_.lower()] + [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"])
+    return phrase in words.cues.occurrence_verbs
+
+
+def tells_occurrence(noun: Token, words: Lexicon) -> bool:
+    """True for "the attack" or "the incident" as the subject of a verb that only says it happened ("sources said
+    the attack happened Monday"): the event told before, now given a time or a place."""
+    return noun.lemma_.lower() in words.cues.generic_violence and noun.dep_ in SUBJECTS \
+        and is_occurrence_verb(noun.head, words) \
+        and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children)
 
 
 def is_stance(body: str, mention: PlaceMention, words: Lexicon) -> bool:
@@ -2135,14 +2150,14 @@ def means_of(candidates: Sequence[Candidate]) -> str:
     return " ".join(f"{c.trigger_text} {c.instrument_text}".strip() for c in candidates)
 
 
-def told_untimed(candidate: Candidate, sentence: Span, untimed: Sequence[Untimed]) -> Untimed | None:
+def told_untimed(candidate: Candidate, sentence: Span, untimed: Sequence[Untimed], words: Lexicon) -> Untimed | None:
     """The last mention that named its actors but no date, of which a dated mention naming no actor tells again;
     else None. The dated one is an event noun that opens its sentence as a known one ("The attack took place on
     Friday"), the mention being of the same kind; or the same verb ("French and Malian troops have retaken the
     town of Diabaly ... the town was retaken Monday")."""
     if candidate.explicit_actor1:
         return None
-    if is_definite_event(candidate.trigger, sentence):
+    if is_definite_event(candidate.trigger, sentence) or tells_occurrence(candidate.trigger, words):
         return next((u for u in reversed(untimed) if same_kind(u.candidate, candidate)
                      or candidate.trigger.lower_ in u.means.lower().split()), None)
     if candidate.trigger.pos_ == "VERB" and has_known_target(candidate.trigger):

@@ -235,11 +235,12 @@ def _quantities(tokens: list[str], words: NumberWords) -> list[Quantity]:
 
 
 def _find_cues(tokens: list[str], words: NumberWords) -> list[Cue]:
-    """Every cue phrase occurrence, the longest at each position."""
-    cues = []
+    """Every cue phrase occurrence, the longest at each position, none inside another ("shot dead 22": not
+    "dead")."""
+    cues: list[Cue] = []
     for i in range(len(tokens)):
         matches = [(p, d, b, a) for p, d, b, a in words.cues if tuple(tokens[i:i + len(p)]) == p]
-        if matches:
+        if matches and not (cues and i < cues[-1].end):
             p, d, b, a = max(matches, key=lambda m: len(m[0]))
             cues.append(Cue(i, i + len(p), d, b, a))
     return cues

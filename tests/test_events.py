@@ -910,6 +910,18 @@ def test_events_a_known_attack_dated_later_takes_the_actors_told_without_a_date(
         "Air/drone strike", "Military Forces of Mali", "Civilians (Mali)", date(2024, 3, 1), "Boni")
 
 
+@pytest.mark.parametrize("telling", [
+    "Officials said the attack happened on Monday in the Mopti region.",
+    "Residents said the assault took place on Monday near Bankass.",
+])
+def test_events_a_known_attack_said_to_have_happened_takes_what_was_told_without_a_date(loaded_nlp, telling):
+    # the mention that names the victims and the toll has no date; the one that dates it is "the attack happened"
+    text = "Gunmen on motorbikes shot dead 14 villagers attending a wedding in central Mali.\n\n" + telling
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor1, event.actor2, event.event_date, event.fatalities) == (
+        "Violence against civilians", "Unidentified Armed Group", "Civilians (Mali)", date(2024, 3, 4), 14)
+
+
 def test_events_a_known_attack_takes_no_actors_from_a_different_kind_of_event(loaded_nlp):
     text = ("JNIM has signed a truce with the army, officials say.\n\n"
             "The attack took place near the village of Boni on Friday 1 March 2024.")

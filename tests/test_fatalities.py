@@ -59,6 +59,10 @@ NUMBER_FORMS = [
     # a long name and its short form stand between the figure and what happened to it
     ("He said 41 members of the Volunteers for the Defence of the Homeland (VDP) lost their lives on Thursday.", 41),
     ("The government was criticised after the death of 58 soldiers in November.", 58),
+    # a cue inside a longer cue is not a cue of its own: "dead" in "shot dead 22" would look for a figure before it
+    ("Gunmen shot dead 22 villagers in western Niger.", 22),
+    ("The jihadists gunned down 9 worshippers.", 9),
+    ("Nine worshippers were gunned down.", 9),
 ]
 
 NOTHING = [
