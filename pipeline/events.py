@@ -257,7 +257,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     followups.append(follow_up(lead, candidate, sentence, focus, words, memory))
                 continue
             place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus,
-                                                    when[0], date_mentions)
+                                                    when[0], date_mentions, words)
             told = told_untimed(candidate, sentence, untimed, words)
             if told is not None and told.place is not None and place is not None \
                     and told.place.country != place.country:
@@ -327,7 +327,7 @@ def occurrence_place(sentence: Span, mentions: Sequence[PlaceMention], body: str
             continue
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects and tells_occurrence(subjects[0], words):
-            place, _, explicit = governing_place(verb, sentence, mentions, body, None)
+            place, _, explicit = governing_place(verb, sentence, mentions, body, None, words=words)
             return place if explicit else None
     return None
 
@@ -1692,16 +1692,22 @@ def is_event_date(mention: DateMention) -> bool:
 
 def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMention], body: str,
                     focus: str | None, when: DateMention | None = None,
-                    date_mentions: Sequence[DateMention] = ()) -> tuple[Place | None, bool, bool]:
+                    date_mentions: Sequence[DateMention] = (), words: Lexicon | None = None
+                    ) -> tuple[Place | None, bool, bool]:
     """The most specific place in the trigger's clause, else the paragraph's last town, else a town of a nearby
     sentence about the same days ("On the 16th ... visited Bamako." / "On that same date ... signed"), else the
     focus country."""
+    words = words or default_lexicon()
     in_sentence = [m for m in within(sentence, mentions) if m.place]
     candidates = [m for m in in_sentence if is_location_phrase(m, trigger)]
     # "a post in Inates (Tillabery, West Niger)": the bracketed names say where Inates is
     candidates = [m for m in candidates if not qualifies(m, in_sentence, body)] or candidates
     # "in Agadez, 1,000 km northeast of the capital": the event is in Agadez
     candidates = [m for m in candidates if not is_reference_point(m, trigger.doc)] or candidates
+    # "the village of Yirgou in Barsalogo district": the district says where the village is
+    areas = [m for m in candidates if names_area(trigger.doc, m, words)]
+    if any(m not in areas and m.place.feature in ("town", "other") for m in candidates):
+        candidates = [m for m in candidates if m not in areas]
     if candidates:
         best = max(candidates, key=lambda m: (specificity(m.place), -abs(m.start_char - trigger.idx)))
         return best.place, is_near(best, body), True
@@ -2274,7 +2280,8 @@ def merged_pair(twin: Event, event: Event, lead: Event | None = None,
     other = event if lead is twin else twin
     if sharpens(other, lead):  # the exact place and day of the two
         lead = replace(lead, event_date=other.event_date, date_end=other.date_end,
-                       time_precision=other.time_precision, location=other.location, admin1=other.admin1,
+                       time_precision=other.time_precision, date_source=other.date_source,
+                       location=other.location, admin1=other.admin1,
                        country=other.country, latitude=other.latitude, longitude=other.longitude,
                        geo_precision=other.geo_precision)
     return replace(
@@ -2312,7 +2319,7 @@ def sharpens(fine: Event, coarse: Event) -> bool:
     """True when `fine` says more exactly when or where `coarse` happened, and nowhere contradicts it: its place is
     the same or a town inside the country `coarse` names (or inside its region, when `coarse` gives no more than a
     week or month: a region may see two fights in a day), its day the same or inside the week or month `coarse`
-    gives."""
+    gives, or in the week before the day `coarse` was told, when only its telling dated it."""
     same_place = fine.location == coarse.location
     loose_date = (coarse.time_precision or 1) > (fine.time_precision or 1)
     inside = coarse.geo_precision == 3 and fine.geo_precision in (1, 2) and fine.country == coarse.country \
@@ -2321,6 +2328,11 @@ def sharpens(fine: Event, coarse: Event) -> bool:
         return False
     if fine.event_date == coarse.event_date:
         return not same_place
+    if coarse.date_source == TELLING and fine.date_source != TELLING:
+        # "Thirteen people died when jihadists attacked a village, officials said on Wednesday" / "Gunmen attacked
+        # the village of Yirgou on Tuesday": the day of the telling stood in for the day the body gives. Not for a
+        # party's claims, each dated by its making ("JNIM claimed on 8 March ... an earlier claim of 1 March")
+        return not (coarse.claim or fine.claim) and 0 < (coarse.event_date - fine.event_date).days <= RETELLING_DAYS
     reach = {2: 3, 3: 16}.get(coarse.time_precision or 1)
     return reach is not None and (fine.time_precision or 1) < (coarse.time_precision or 1) \
         and abs((fine.event_date - coarse.event_date).days) <= reach

@@ -922,6 +922,26 @@ def test_events_a_known_attack_said_to_have_happened_takes_what_was_told_without
         "Violence against civilians", "Unidentified Armed Group", "Civilians (Mali)", date(2024, 3, 4), 14)
 
 
+def test_events_a_lead_dated_by_its_telling_is_the_attack_the_body_dates_in_the_week_before(loaded_nlp):
+    text = ("Twelve people died when suspected jihadists attacked a village in central Mali, officials said on "
+            "Wednesday.\n\nGunmen attacked the village of Boni on Monday, killing twelve people, the mayor said.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_date, event.location, event.fatalities) == (date(2024, 3, 4), "Boni", 12)
+
+
+def test_events_an_attack_dated_weeks_before_the_telling_stays_another_event(loaded_nlp):
+    text = ("Twelve soldiers were killed in an attack in central Mali, officials said on Wednesday.\n\n"
+            "On 20 February, gunmen attacked an army post in Boni, killing three soldiers.")
+    assert sorted(e.event_date for e in extract(text, PUBLISHED)) == [date(2024, 2, 20), date(2024, 3, 6)]
+
+
+def test_events_the_district_a_village_lies_in_is_no_second_place(loaded_nlp):
+    text = ('Gunmen on motorbikes attacked the village of Boni in Douentza district on Tuesday morning, "killing six '
+            'people, including the village chief", an official said.')
+    event = only(extract(text, PUBLISHED))
+    assert (event.location, event.fatalities) == ("Boni", 6)
+
+
 def test_events_a_known_attack_takes_no_actors_from_a_different_kind_of_event(loaded_nlp):
     text = ("JNIM has signed a truce with the army, officials say.\n\n"
             "The attack took place near the village of Boni on Friday 1 March 2024.")
