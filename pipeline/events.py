@@ -2262,13 +2262,32 @@ def followed(previous: list[Anchored]) -> Anchored | None:
 def merge_in_document(events: list[Event]) -> list[Event]:
     """Events sharing day, place, actor pair and type are one event; their sentences all become evidence."""
     kept: list[Event] = []
-    for event in events:
+    pending = list(events)
+    while pending:  # a merged event may now be the twin of one kept before it: it goes round again
+        event = pending.pop(0)
         twin = next((k for k in kept if same_occurrence(k, event)), None)
         if twin is None:
             kept.append(event)
         else:
-            kept[kept.index(twin)] = merged_pair(twin, event)
-    return kept
+            lead = twin if absorbs(twin, event) else event if absorbs(event, twin) else None
+            kept.remove(twin)
+            pending.insert(0, merged_pair(twin, event, lead=lead))
+    return sorted(kept, key=lambda e: e.char_start)  # in the order of first mention
+
+
+def absorbs(attack: Event, part: Event) -> bool:
+    """True when `part` tells a piece of the attack on civilians `attack` ("Armed men stormed the town" / "Houses
+    were burned" / "At least three civilians were killed in the village"): a fight with no other side named, or
+    the destruction and looting done in it, the same day and place by the same or unknown attackers (ACLED codes
+    them as the one attack)."""
+    if attack.event_type != VIOLENCE_AGAINST_CIVILIANS or attack.sub_event_type != "Attack" \
+            or (attack.event_date, attack.location) != (part.event_date, part.location):
+        return False
+    unknown = {"", UNIDENTIFIED}
+    if not (part.actor1 in unknown or attack.actor1 in unknown or part.actor1 == attack.actor1):
+        return False
+    one_sided_fight = part.event_type == "Battles" and part.sub_event_type == "Armed clash" and not part.actor2
+    return one_sided_fight or part.sub_event_type == DESTRUCTION
 
 
 def merged_pair(twin: Event, event: Event, lead: Event | None = None,
@@ -2305,6 +2324,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if not (a.event_date == b.event_date and a.location == b.location) and not (
             (sharpens(a, b) or sharpens(b, a)) and a.sub_event_type == b.sub_event_type):
         return False
+    if absorbs(a, b) or absorbs(b, a):
+        return True
     types = {a.event_type, b.event_type}
     if a.event_type != b.event_type and types != {"Battles", "Explosions/Remote violence"}:
         return False

@@ -942,6 +942,22 @@ def test_events_the_district_a_village_lies_in_is_no_second_place(loaded_nlp):
     assert (event.location, event.fatalities) == ("Boni", 6)
 
 
+@pytest.mark.parametrize("text", [
+    "At least three civilians were killed in the village of Boni on Saturday night.\n\nArmed men stormed parts of "
+    "the village of Boni on Saturday night. Houses were burned and livestock taken away, witnesses said.",
+    "Armed men stormed the village of Boni on Saturday and burned houses.",
+])
+def test_events_the_burning_and_fighting_told_of_an_attack_on_civilians_are_that_attack(loaded_nlp, text):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.event_date, event.location) == ("Attack", date(2024, 3, 2), "Boni")
+
+
+def test_events_a_battle_with_two_sides_stays_beside_an_attack_on_civilians_the_same_day(loaded_nlp):
+    text = ("Malian soldiers clashed with JNIM fighters in Boni on Saturday. Gunmen also killed three civilians in "
+            "Boni on Saturday.")
+    assert sorted(e.sub_event_type for e in extract(text, PUBLISHED)) == ["Armed clash", "Attack"]
+
+
 def test_events_a_known_attack_takes_no_actors_from_a_different_kind_of_event(loaded_nlp):
     text = ("JNIM has signed a truce with the army, officials say.\n\n"
             "The attack took place near the village of Boni on Friday 1 March 2024.")
