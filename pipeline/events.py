@@ -958,6 +958,9 @@ def instrument_text(trigger: Token, agents: list[Token], words: Lexicon) -> str:
         elif child.dep_ == "prt":
             parts.append(child.text)
     head = trigger.head
+    if trigger.dep_ == "acl" and head.pos_ == "NOUN" and words.words.word(head.lemma_.lower()) is not None:
+        # "a mine attack ... targeting Chadian troops": the event noun the participle tells more of says how
+        parts.append(" ".join(t.text for t in head.lefts if t.dep_ in ("compound", "amod")) + " " + head.text)
     if trigger.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in INSTRUMENT_VERBS:
         # "used drones to target positions": what was used
         parts.extend(subtree_text(c) for c in head.children if c.dep_ in OBJECTS)
@@ -1464,6 +1467,9 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
     named = time_named_by_when(trigger, in_sentence)
     if named is not None:
         return [named], "clause (the time a 'when' clause describes)"
+    since = counted_since(trigger)
+    if since is not None:  # "more than 100 peacekeepers have been killed since MINUSMA deployed in July 2013"
+        return [], f"{OTHER_TIME} (a count since {since.text})"
     governing = [m for m in in_sentence if governs(m, trigger) and not dates_other_event(m, trigger, words)]
     # "gunmen killed 16 people on Friday, the mayor told Reuters on Saturday": the day of the telling dates the
     # event only when the event's own clause gives no time
@@ -1502,6 +1508,14 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
             return [nearest], "sentence" if nearest.start_char >= sentence.start_char else "paragraph"
         return [], f"the nearest earlier time is not an event date ({nearest.text})"
     return [], "no date in the sentence or paragraph"
+
+
+def counted_since(trigger: Token) -> Token | None:
+    """The verb of a "since" clause that a trigger in the perfect counts from ("have been killed since MINUSMA
+    deployed"): a tally of many deeds, whose date is the start of the count; else None."""
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have" for c in trigger.children)
+    return next((c for c in trigger.children if perfect and c.dep_ == "advcl"
+                 and any(g.dep_ == "mark" and g.lower_ == "since" for g in c.children)), None)
 
 
 def time_named_by_when(trigger: Token, mentions: Sequence[DateMention]) -> DateMention | None:

@@ -59,6 +59,7 @@ def test_events_sentence_gives_one_typed_event(loaded_nlp, text, expected):
     "On 1 March 2024, air strikes against the rebels continued near Kidal.",
     "On 1 March 2024 the panel published its report. The warning comes after ISSP seized much of the Menaka region.",
     "JNIM killed at least 100 people in central Mali in the last month.",
+    "More than 100 soldiers have been killed in Mali since the jihadists launched their offensive in March 2012.",
 ])
 def test_events_non_events_give_nothing(loaded_nlp, text):
     assert extract(text, PUBLISHED) == []
@@ -956,6 +957,12 @@ def test_events_a_battle_with_two_sides_stays_beside_an_attack_on_civilians_the_
     text = ("Malian soldiers clashed with JNIM fighters in Boni on Saturday. Gunmen also killed three civilians in "
             "Boni on Saturday.")
     assert sorted(e.sub_event_type for e in extract(text, PUBLISHED)) == ["Armed clash", "Attack"]
+
+
+def test_events_a_participle_of_an_event_noun_takes_its_means(loaded_nlp):
+    text = "On Friday, JNIM claimed responsibility for a mine attack near Kidal targeting Chadian troops."
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1) == ("Remote explosive/landmine/IED", "JNIM")
 
 
 def test_events_a_known_attack_takes_no_actors_from_a_different_kind_of_event(loaded_nlp):
