@@ -2173,7 +2173,8 @@ def means_of(candidates: Sequence[Candidate]) -> str:
 def told_untimed(candidate: Candidate, sentence: Span, untimed: Sequence[Untimed], words: Lexicon) -> Untimed | None:
     """The last mention that named its actors but no date, of which a dated mention naming no actor tells again;
     else None. The dated one is an event noun that opens its sentence as a known one ("The attack took place on
-    Friday"), the mention being of the same kind; or the same verb ("French and Malian troops have retaken the
+    Friday") or is said only to have happened ("sources said the attack happened Monday"), the mention being of the
+    same kind; or the same verb ("French and Malian troops have retaken the
     town of Diabaly ... the town was retaken Monday")."""
     if candidate.explicit_actor1:
         return None
