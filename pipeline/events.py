@@ -183,7 +183,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             # a headline sums up what the body tells, in the present tense and with the report's date
             undated.extend(undated_mention(article.doc_id, c, sentence, "a headline: the body tells the event")
                            for c in candidates)
-            untimed.extend(Untimed(c, means_of(candidates), named_place(c, sentence, place_mentions, article.body))
+            untimed.extend(Untimed(c, means_of(candidates),
+                                   named_place(c, sentence, place_mentions, article.body, words))
                            for c in candidates if c.explicit_actor1)
             memory.remember(sentence, words, focus)
             continue
@@ -209,7 +210,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             if referent is not None and retells(referent, when, source):
                 # "..., the governor said on Tuesday." / "The attack happened on Sunday at Ngalewa": the day and
                 # place of the event told before, not a new event
-                own_place = named_place(candidate, sentence, place_mentions, article.body)
+                own_place = named_place(candidate, sentence, place_mentions, article.body, words)
                 fixes = {id(a): corrected(a, when[0], source, own_place) for a in anchored + here
                          if a.sentence.start == referent.sentence.start and a.date_mention == referent.date_mention}
                 anchored, here, previous, before = ([fixes.get(id(a), a) for a in group]
@@ -219,7 +220,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             # "the attack", "their attack" dated only by its paragraph or by the day it was told: the one already
             # reported, not a new one
             if referent is not None and source != "clause":
-                own_place = named_place(candidate, sentence, place_mentions, article.body)
+                own_place = named_place(candidate, sentence, place_mentions, article.body, words)
                 if own_place is not None and referent.place is not None and lies_within(own_place, referent.place):
                     # "Semafo said on Wednesday that the attack took place ... 40 kilometres from Boungou"
                     fixes = {id(a): replace(a, place=own_place, place_explicit=True) for a in anchored + here
@@ -233,7 +234,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 if not previous and before and is_definite_event(candidate.trigger, sentence):
                     previous = before
                 lead = followed(previous)
-                own_place = named_place(candidate, sentence, place_mentions, article.body)
+                own_place = named_place(candidate, sentence, place_mentions, article.body, words)
                 if own_place is not None and not source.startswith(OTHER_TIME):
                     # an undated mention may sharpen the place of the event it tells of; one whose clause has a time
                     # of its own ("the first assault since March 2016") tells of other events
@@ -257,7 +258,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     followups.append(follow_up(lead, candidate, sentence, focus, words, memory))
                 continue
             place, near, explicit = governing_place(candidate.trigger, sentence, place_mentions, article.body, focus,
-                                                    when[0], date_mentions, words)
+                                                    words, when[0], date_mentions)
             told = told_untimed(candidate, sentence, untimed, words)
             if told is not None and told.place is not None and place is not None \
                     and told.place.country != place.country:
@@ -327,7 +328,7 @@ def occurrence_place(sentence: Span, mentions: Sequence[PlaceMention], body: str
             continue
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects and tells_occurrence(subjects[0], words):
-            place, _, explicit = governing_place(verb, sentence, mentions, body, None, words=words)
+            place, _, explicit = governing_place(verb, sentence, mentions, body, None, words)
             return place if explicit else None
     return None
 
@@ -1705,13 +1706,11 @@ def is_event_date(mention: DateMention) -> bool:
 
 
 def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMention], body: str,
-                    focus: str | None, when: DateMention | None = None,
-                    date_mentions: Sequence[DateMention] = (), words: Lexicon | None = None
-                    ) -> tuple[Place | None, bool, bool]:
+                    focus: str | None, words: Lexicon, when: DateMention | None = None,
+                    date_mentions: Sequence[DateMention] = ()) -> tuple[Place | None, bool, bool]:
     """The most specific place in the trigger's clause, else the paragraph's last town, else a town of a nearby
     sentence about the same days ("On the 16th ... visited Bamako." / "On that same date ... signed"), else the
     focus country."""
-    words = words or default_lexicon()
     in_sentence = [m for m in within(sentence, mentions) if m.place]
     candidates = [m for m in in_sentence if is_location_phrase(m, trigger)]
     # "a post in Inates (Tillabery, West Niger)": the bracketed names say where Inates is
@@ -2146,9 +2145,10 @@ def same_kind(a: Candidate, b: Candidate) -> bool:
         or {a.word.event_type, b.word.event_type} <= crowd
 
 
-def named_place(candidate: Candidate, sentence: Span, mentions: Sequence[PlaceMention], body: str) -> Place | None:
+def named_place(candidate: Candidate, sentence: Span, mentions: Sequence[PlaceMention], body: str,
+                words: Lexicon) -> Place | None:
     """The place the trigger's own clause names, or None."""
-    place, _, explicit = governing_place(candidate.trigger, sentence, mentions, body, None)
+    place, _, explicit = governing_place(candidate.trigger, sentence, mentions, body, None, words)
     return place if explicit else None
 
 
