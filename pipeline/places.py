@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +34,7 @@ VOCABULARY = MODELS / "places.yml"
 PLACE_LABELS = {"GPE", "LOC", "FAC", "PLACE"}
 # GeoNames feature codes that rank a populated place: capitals and seats first
 FCODE_BONUS = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 1.0, "PPLA3": 0.5, "PPLX": -0.5, "PPLQ": -1.0, "PPLH": -1.0}
+FOREIGN_TOWN_POPULATION = 50_000  # a town abroad smaller than this is named in a report on the Sahel by its country
 RIVER_CODES = {"STM", "STMI", "STMS", "STMA", "STMD", "STMM", "STMX"}
 Point = tuple[float, float]
 
@@ -179,9 +180,9 @@ class Resolver:
         while len(words) > 1 and words[0] in self.vocab.directions and whole not in self.countries:
             words = words[1:]
         full = " ".join(words)
-        hint = None
+        hint, noun_after = None, False
         if len(words) > 1 and words[-1] in self.vocab.feature_words:
-            hint, words = self.vocab.feature_words[words[-1]], words[:-1]
+            hint, words, noun_after = self.vocab.feature_words[words[-1]], words[:-1], True
         elif len(words) > 2 and words[1] == "of" and words[0] in self.vocab.feature_words:
             hint, words = self.vocab.feature_words[words[0]], words[2:]
         before, after = self._around(name, context or "", at)
@@ -189,7 +190,11 @@ class Resolver:
             # "in Niger, state television said": words after a comma are not the name's
             closed = punctuation_follows(name, context or "", at)
             hint = self._hint_around(before.split()[-2:], [] if closed else after.split()[:2])
-        return Query(full, " ".join(words), hint, f"{before} {after}".strip())
+            noun_after = hint is not None and not before.split()[-1:] == ["of"]
+        base = " ".join(words)
+        if noun_after and hint == "town" and base in self.countries:
+            hint = "country"  # "a central Mali village" is a village in Mali, not a town called Mali
+        return Query(full, base, hint, f"{before} {after}".strip())
 
     @staticmethod
     def _around(name: str, context: str, at: int | None) -> tuple[str, str]:
@@ -225,12 +230,18 @@ class Resolver:
                 return self.town_place(entry, plain(name_display(name, query)))
         if query.hint in (None, "country") and query.full in self.countries:
             return self.country_place(self.countries[query.full])
+        if query.hint == "country" and query.base in self.countries:
+            return self.country_place(self.countries[query.base])
         if query.hint == "region":
             region = self.region(query.base, focus, query.context)
             if region is not None:
                 return region
         if query.base in self.vocab.not_places:
             return None  # "the West Africa Province" of a group is no town called Africa
+        if query.hint == "district":  # "in the Bankass Circle": near its seat, the town of that name
+            seat = self.best_entry(replace(query, hint="town"), focus, near)
+            if seat is not None and feature_of(seat) == "town":
+                return replace(self.town_place(seat), geo_precision=2)
         best = self.best_entry(query, focus, near)
         return self.place_of(best, query, focus) if best else self._region_fallback(query, focus)
 
@@ -260,7 +271,7 @@ class Resolver:
         forms = [query.full, query.base] + ([f"{query.base} river"] if query.hint == "river" else [])
         for form in dict.fromkeys(forms):
             for entry, main in self.gaz.lookup(form):
-                if entry.geonameid not in seen:
+                if entry.geonameid not in seen and not self.is_stray_town(entry, main, query, focus):
                     seen[entry.geonameid] = (entry, main, form == query.full)
         if not seen and query.hint in (None, "town"):  # a transliteration of its own ("Inates" for Inatess)
             alike = self.gaz.spelled_alike(query.base, self.vocab.home_countries)
@@ -273,6 +284,15 @@ class Resolver:
                             seen.values()):
             return []  # "the village of Dembo, near Bankass, in central Mali" is no Dembo of Burkina Faso
         return list(seen.values())
+
+    def is_stray_town(self, entry: Entry, main: bool, query: Query, focus: str | None) -> bool:
+        """A small town of a far country that a report on a home country names only by chance of spelling ("the
+        nearby Negri district" of Burkina Faso is no Negri of Romania): a town outside the home countries, known by
+        another name or smaller than a city, whose country the context does not name."""
+        home = self.vocab.home_countries
+        return focus in home and entry.country not in home and entry.fclass == "P" \
+            and (not main or entry.population < FOREIGN_TOWN_POPULATION) \
+            and not self.names_country(query.context, entry.country)
 
     def names_country(self, context: str, iso: str, as_border: bool = True) -> bool:
         """Whether the folded context names the country `iso`; with `as_border` false, not counting a border
@@ -463,8 +483,10 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         if token.lower_ in people or is_titled(token, resolver.vocab) or fold(token.text) in resolver.vocab.demonyms:
             continue
         dateline = is_in_dateline(token)
+        # "Natiaboani is a rural community about sixty kilometers south of Fada Ngorma": a name said to be one
+        described = is_described_settlement(token, resolver.vocab)
         if not token.text[:1].isupper() or (token.ent_type_ in _NOT_PLACE_ENTITIES and not is_misread_date(token)) \
-                or (token.i == token.sent.start and not dateline) \
+                or (token.i == token.sent.start and not (dateline or described)) \
                 or any(token.idx in r for r in taken) or doc[token.i - 1].ent_type_ == "PERSON":
             continue  # "President Amadou Toumani Toure": the end of a person's name, whatever towns share it
         # beside a place noun even a name the recogniser took for a person's is a place ("the Niafunke post",
@@ -495,7 +517,7 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         named_settlement = token.pos_ == "PROPN" and token.dep_ == "appos" and is_one_word(token) \
             and token.head.lemma_.lower() in resolver.vocab.settlement_heads
         if not (before_place_noun or after_preposition or beside_place or dateline or object_town
-                or named_settlement):
+                or named_settlement or described):
             continue
         place = resolver.resolve(token.text, token.sent.text, focus)
         if object_town and (place is None or fold(place.name) != fold(token.text)):
@@ -507,6 +529,12 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
 
 _CALENDAR_WORDS = {w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
                                        *calendar.day_abbr) if w}
+
+
+def is_described_settlement(token, vocab: Vocabulary) -> bool:
+    """True for a one-word name that a copula says is a settlement: "Natiaboani is a rural community"."""
+    return token.pos_ == "PROPN" and token.dep_ == "nsubj" and is_one_word(token) and token.head.lemma_ == "be" \
+        and any(c.dep_ == "attr" and c.lemma_.lower() in vocab.settlement_heads for c in token.head.children)
 
 
 def is_misread_date(token) -> bool:

@@ -377,3 +377,43 @@ def test_places_a_name_before_a_facility_noun_is_a_town_unless_it_ends_a_longer_
     doc = loaded_nlp(text)
     names = [m.text for m in run(Article(doc_id="t", body=text), doc, resolver=resolver) if m.place]
     assert "Bankass" in names and "Toure" not in names
+
+
+@pytest.mark.parametrize(("name", "context"), [
+    ("Mali", "Gunmen kill at least 12 civilians in central Mali village"),
+    ("Niger", "Soldiers were ambushed near a Niger town on the border"),
+])
+def test_places_a_country_before_a_settlement_noun_is_the_country(resolver, name, context):
+    # Guinea has a town called Mali; "a Mali village" is a village in Mali, while "the town of Mali" is that town
+    place = resolver.resolve(name, context, "ML")
+    assert (place.feature, place.name) == ("country", name)
+    town = resolver.resolve("Mali", "in the town of Mali, in Guinea's Labe region", "GN")
+    assert (town.feature, town.country) == ("town", "Guinea")
+
+
+@pytest.mark.parametrize(("name", "context", "town", "lat", "lon"), [
+    ("Bankass Circle", "The attack took place in a village in the Bankass Circle, in Mali's Mopti region.",
+     "Bankass", 14.0775, -3.5159),
+    ("Niono cercle", "Gunmen attacked a village in the Niono cercle on Sunday.", "Niono", 14.2526, -5.9929),
+])
+def test_places_a_circle_is_placed_near_its_seat(resolver, name, context, town, lat, lon):
+    place = resolver.resolve(name, context, "ML")
+    assert (place.name, place.geo_precision) == (town, 2)
+    assert km(place, lat, lon) < 1
+
+
+def test_places_a_small_town_abroad_is_no_guess_for_a_name_in_a_report_on_the_sahel(resolver):
+    # GeoNames' only Negri is a Romanian village of 3,000; a report on Burkina Faso means none of it
+    assert resolver.resolve("Negri", "Militants kidnapped 15 men in the nearby Negri district.", "BF") is None
+    # a city abroad, or a town whose country the sentence names, is still found
+    assert resolver.resolve("Paris", "Talks were held in Paris.", "BF").country == "France"
+    assert resolver.resolve("Negri", "He was born in Negri, Romania.", "BF").country == "Romania"
+
+
+def test_places_a_name_a_copula_calls_a_settlement_is_a_town(resolver, loaded_nlp):
+    # the recogniser takes the name for an organisation's, and it opens its sentence
+    text = ("Soldiers were killed on Sunday in eastern Burkina Faso. Natiaboani is a rural community about sixty "
+            "kilometers south of Fada Ngorma.")
+    doc = loaded_nlp(text)
+    names = [(m.text, m.place.name) for m in run(Article(doc_id="t", body=text), doc, resolver=resolver) if m.place]
+    assert ("Natiaboani", "Natiaboani") in names
