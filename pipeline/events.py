@@ -165,7 +165,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     undated: list[UndatedMention] = []
     memory = ActorMemory(countries_by_token(doc, place_mentions), focus, place_tokens(doc, place_mentions))
     opening_town = lead_town(doc, article.body, place_mentions)
-    only_town = sole_town(place_mentions, focus, words)
+    only_town = sole_town(place_mentions, focus, words, doc)
     triggers = grouped_by_sentence(words.triggers(doc))
     previous: list[Anchored] = []  # the events of the last sentence that reported one, in this paragraph
     before: list[Anchored] = []  # those of the paragraph before, for "The ambush ..." opening the next one
@@ -270,9 +270,6 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             if told is not None and told.place is not None and told.place.feature in ("town", "other") \
                     and (place is None or lies_within(told.place, place)):
                 place, near, explicit = told.place, False, True  # "the town was retaken Monday": Diabaly, told before
-            if not explicit and place is not None and place.feature == "country" and opening_town is not None \
-                    and opening_town.country == place.country:
-                place = opening_town  # "Attackers stormed the hotel", "Police arrested him": where the report opened
             if is_series(candidate.trigger, sentence, words) \
                     and not (explicit and place and place.feature in ("town", "other")):
                 undated.append(undated_mention(article.doc_id, candidate, sentence,
@@ -283,7 +280,11 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 candidate = arguments(candidate.trigger, candidate.trigger_text, candidate.word, words, memory,
                                       place.country)
             candidate = settled(candidate, place.country if place else focus, words, memory)
+            if not explicit and place is not None and place.feature == "country" and opening_town is not None \
+                    and opening_town.country == place.country:
+                place = opening_town  # "Attackers stormed the hotel", "Police arrested him": where the report opened
             if place is not None and place.feature == "country" and only_town is not None \
+                    and not is_against_state(candidate) \
                     and only_town.country == place.country and not tells_of_elsewhere(sentence, words):
                 place = only_town  # "Police raided the headquarters", in a report that names one town: that town
             towns = coordinated_towns(place, sentence, place_mentions, words) if explicit else [place]
@@ -1035,6 +1036,10 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
                                for c in p.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in words.cues.of_is_agent:
                 agents.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ in ("on", "to") and trigger.dep_ in OBJECTS \
+                    and trigger.head.lemma_.lower() in words.cues.attribution_verbs:
+                # "blamed the attack on a group of Peuhls", "attributed the attack to JNIM": who did it
+                agents.extend(c for c in child.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and (child.lower_ in words.cues.target_prepositions or child.lower_ == "of"
                                            or child.lower_ in partners):
                 targets.extend(c for c in child.children if c.dep_ == "pobj")
@@ -1723,7 +1728,7 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
         candidates = [m for m in candidates if m not in areas]
     if candidates:
         best = max(candidates, key=lambda m: (specificity(m.place), -abs(m.start_char - trigger.idx)))
-        return best.place, is_near(best, body), True
+        return best.place, is_near(best, body), not in_unnamed_town(best, trigger.doc, words)
     earlier = [m for m in mentions if paragraph_start(body, sentence) <= m.start_char < sentence.start_char
                and m.place and m.place.feature in ("town", "other")]
     if earlier:  # the place the paragraph has been speaking of
@@ -1735,6 +1740,21 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
     if focus:
         return country_place(focus, mentions), False, False
     return None, False, False
+
+
+def in_unnamed_town(mention: PlaceMention, doc: Doc, words: Lexicon) -> bool:
+    """True for a country that only contains the settlement where the event was: "an attack on a village in central
+    Mali", "in a town in Mali's desert north". The text names the town no nearer, so it has not placed the event."""
+    if mention.place is None or mention.place.feature != "country":
+        return False
+    token = mention_root(doc, mention.start_char, mention.end_char)
+    while token is not None and token.dep_ in ("poss", "compound", "amod", "nmod") and token.head is not token:
+        token = token.head  # "Mali's desert north": the phrase the country's name modifies
+    if token is None or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return False
+    holder = token.head.head
+    return holder.lemma_.lower() in words.cues.town_nouns and holder.pos_ == "NOUN" \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in holder.children)
 
 
 def co_dated_town(sentence: Span, when: DateMention | None, mentions: Sequence[PlaceMention],
@@ -1876,14 +1896,24 @@ def lead_town(doc: Doc, body: str, mentions: Sequence[PlaceMention]) -> Place | 
     return None
 
 
-def sole_town(mentions: Sequence[PlaceMention], focus: str | None, words: Lexicon) -> Place | None:
+def sole_town(mentions: Sequence[PlaceMention], focus: str | None, words: Lexicon, doc: Doc) -> Place | None:
     """The one town of the focus country the whole report names, if it names only one ("the two buildings, in the
     capital Nouakchott"): where its events placed no nearer than the country happened, as far as it says. An
-    area ("Gnagna Province") is no town."""
+    area ("Gnagna Province") is no town, nor is a town that only measures where another town lies ("Natiaboani is
+    sixty kilometers south of Fada Ngorma"); one that measures where the event was still counts ("45 kilometres
+    west of Menaka")."""
     towns = {(m.place.name, m.place.country): m.place for m in mentions
              if m.place and m.place.feature in ("town", "other") and m.place.country == focus
-             and not set(m.place.name.lower().split()) & words.cues.area_nouns}
+             and not set(m.place.name.lower().split()) & words.cues.area_nouns
+             and not (is_reference_point(m, doc) and any(
+                 o.sentence == m.sentence and o is not m and o.place and o.place.feature == "town" for o in mentions))}
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def is_against_state(c: Candidate) -> bool:
+    """A development against a state's government ("the military junta took power"): it happens to the country,
+    not in the one town the report names."""
+    return c.word.event_type == "Strategic developments" and c.actor2.startswith(GOVERNMENT)
 
 
 def tells_of_elsewhere(sentence: Span, words: Lexicon) -> bool:

@@ -1434,3 +1434,47 @@ def test_events_explosives_in_an_attack_of_gunfire_stay_a_clash(loaded_nlp):
     text = ("Islamic extremists struck the army headquarters in simultaneous attacks of gunfire and explosives "
             "Friday in Ouagadougou, killing eight soldiers.")
     assert only(extract(text, PUBLISHED)).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("body, town", [
+    # "a town in Mali's desert north" leaves the town unnamed: the headline's town is it
+    ("Renewed fighting in Kidal\n\nFighting broke out in a town in Mali's desert north on 2 March 2024 between "
+     "CMA rebels and the army.\n\nThe governor of Gao condemned the violence.", "Kidal"),
+    ("Gunmen attack village near Bankass\n\nGunmen killed 12 civilians in an attack on a village in central Mali on "
+     "2 March 2024.\n\nThe governor of Mopti condemned the violence.", "Bankass"),
+])
+def test_events_an_unnamed_town_in_the_country_is_the_town_the_report_opened_with(loaded_nlp, body, town):
+    assert only(extract(body, PUBLISHED)).location == town
+
+
+def test_events_a_named_country_stays_the_place_when_no_unnamed_town_is_said(loaded_nlp):
+    # "in central Mali" alone places the event in the country, whatever town the headline names
+    text = "Army chief visits Kidal and Gao\n\nGunmen killed 12 civilians in central Mali on 2 March 2024."
+    assert only(extract(text, PUBLISHED)).location == "Mali"
+
+
+def test_events_a_town_that_only_measures_where_another_lies_is_not_the_reports_one_town(loaded_nlp):
+    text = ("At least 12 soldiers were killed on 3 March 2024 in eastern Burkina Faso by suspected jihadists.\n\n"
+            "Natiaboani is a rural community about sixty kilometers south of Fada Ngorma.")
+    assert only(extract(text, PUBLISHED)).location == "Natiaboani"
+    # one that measures where the event itself was is still the report's town
+    text = ("At least 12 civilians died on 3 March 2024 in an attack in eastern Mali, sources said.\n\n"
+            "The attack took place 45 kilometres west of Menaka, an official said.")
+    assert only(extract(text, PUBLISHED)).location == "Menaka"
+
+
+def test_events_a_coup_is_not_moved_to_the_one_town_a_report_names(loaded_nlp):
+    text = ("Burkina Faso has seen more violence since the military junta took power in January 2024.\n\n"
+            "Gunmen attacked Natiaboani on 3 March 2024, killing 12 soldiers.")
+    coup = next(e for e in extract(text, PUBLISHED) if e.event_type == "Strategic developments")
+    assert coup.location == "Burkina Faso"
+
+
+@pytest.mark.parametrize("blame", [
+    "An official blamed the attack on fighters linked to al Qaeda in the Islamic Maghreb.",
+    "An official attributed the attack to fighters linked to al Qaeda in the Islamic Maghreb.",
+])
+def test_events_the_party_an_attack_is_blamed_on_is_its_attacker_not_its_target(loaded_nlp, blame):
+    text = f"Armed men briefly took control of a village in southern Mali on 2 March 2024.\n\n{blame}"
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.actor2) == ("al Qaeda in the Islamic Maghreb", "")
