@@ -30,6 +30,7 @@ from .records import Article, DateMention, Event, Place, PlaceMention, TimeValue
 log = logging.getLogger(__name__)
 
 UNIDENTIFIED = "Unidentified Armed Group"
+ALL_TOLD = 1_000  # a claim of "the attacks", with no number: every one told before it
 GOVERNMENT = "Government of "  # a state's actors by ANNOTATION.md: "Government of Mali", "Military Forces of Mali"
 FORCES = "Military Forces of "
 CIVILIANS_INTER = 7  # ACLED's inter code of civilians
@@ -90,6 +91,7 @@ class Anchored:
     near: bool
     place_explicit: bool
     shares: int = 1  # the number of towns a sentence's toll is shared between
+    toll_text: str | None = None  # the phrase that counts this event's dead, when the sentence lists several
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,43 @@ def coordinated_towns(place: Place | None, sentence: Span, mentions: Sequence[Pl
                   or (is_listed_town(roots[m.start_char]) and clause_head(roots[m.start_char]) == clause))
              and m.place.country == place.country]
     return list(dict.fromkeys(towns)) or [place]
+
+
+def dated_towns(when: list[DateMention], sentence: Span, mentions: Sequence[PlaceMention]
+                ) -> list[tuple[DateMention, Place | None, str | None]] | None:
+    """Each day of a sentence with the town whose phrase holds it or that its phrase holds ("at Chinegodar, where
+    89 were killed on January 8, Inates (71 dead on December 10)", "on 2 March in Boni and on 4 March in
+    Hombori"), and the town's own phrase when it holds the day ("Inates (71 dead on December 10)"); a listed name
+    the gazetteer lacks holds its day too, placing it nowhere nearer. None when no day is held so ("attacks in
+    Boni and Hombori on 2 March" were in both towns that day)."""
+    doc = sentence.doc
+    towns = {}  # token index -> the town it names, or None for a name listed with them that no entry matched
+    for m in within(sentence, mentions):
+        root = mention_root(doc, m.start_char, m.end_char)
+        if root is not None and m.place is not None and m.place.feature in ("town", "other"):
+            towns[root.i] = m.place
+            towns.update({t.i: None for t in root.conjuncts if t.pos_ == "PROPN" and t.i not in towns})
+    pairs, found = [], set()
+    for mention in when:
+        day = mention_root(doc, mention.start_char, mention.end_char)
+        if day is None:
+            return None
+        above = [a.i for a in day.ancestors if a.i in towns]  # nearest first
+        below = sorted((t for t in towns if day in doc[t].ancestors), key=lambda t: depth(doc[t]))
+        holder = (above or below or [None])[0]
+        if holder is not None:
+            found.add(holder)
+        phrase = own_words(doc[holder]) if above else None
+        pairs.append((mention, towns.get(holder) if holder is not None else None, phrase))
+    return pairs if found else None
+
+
+def own_words(head: Token) -> str:
+    """The words of a token's phrase without those of the names listed after it: "Inates (71 dead on December
+    10)" of "Inates (71 dead on December 10) and Sanam (14 dead on December 24)"."""
+    listed = {t.i for c in head.conjuncts if c.i > head.i for t in c.subtree}
+    kept = [t for t in head.subtree if t.i not in listed and not (t.dep_ == "cc" and t.head.i == head.i)]
+    return "".join(t.text_with_ws for t in kept).strip()
 
 
 def names_area(doc: Doc, mention: PlaceMention, words: Lexicon) -> bool:
@@ -171,7 +210,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     before: list[Anchored] = []  # those of the paragraph before, for "The ambush ..." opening the next one
     placed_elsewhere: list[tuple[Candidate, Place]] = []  # undated mentions that name a place
     tolls: list[tuple[Anchored, Span]] = []  # sentences that only count the dead of the event before them
-    claimants: list[tuple[int, str, bool]] = []  # (where, claimant, of several attacks): "claimed by MUJAO"
+    claimants: list[tuple[int, str, int]] = []  # (where, claimant, how many attacks): "claimed by MUJAO"
     untimed: list[Untimed] = []  # mentions with named actors and no date, with the means and the place their
     # sentence names: "The army has killed ten people in a drone attack"
     for sentence in doc.sents:
@@ -288,9 +327,14 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     and only_town.country == place.country and not tells_of_elsewhere(sentence, words):
                 place = only_town  # "Police raided the headquarters", in a report that names one town: that town
             towns = coordinated_towns(place, sentence, place_mentions, words) if explicit else [place]
-            # "attacks on army posts in Boni and Hombori": one event per town, a toll shared evenly (ANNOTATION.md)
-            made = [Anchored(candidate, sentence, m, source, town, near, explicit, shares=len(towns))
-                    for m in when for town in towns]
+            paired = dated_towns(when, sentence, place_mentions) if len(towns) > 1 else None
+            if paired is not None:  # "at Chinegodar, where 89 were killed on January 8, Inates (71 dead on
+                # December 10)": each day with its own town, and a day with none in the country
+                made = [Anchored(candidate, sentence, m, source, town or country_place(place.country, place_mentions),
+                                 near, explicit, shares=len(paired), toll_text=phrase) for m, town, phrase in paired]
+            else:  # "attacks on army posts in Boni and Hombori": one event per town, a toll shared evenly
+                made = [Anchored(candidate, sentence, m, source, town, near, explicit, shares=len(towns))
+                        for m in when for town in towns]
             if told is not None:  # the undated report's sentence is evidence of the event, and its toll counts
                 tolls.extend((a, told.candidate.trigger.sent) for a in made)
             here.extend(made)
@@ -382,8 +426,8 @@ def as_written(event: Event, names: dict[str, str]) -> Event:
                    actor2=renamed(event.actor2), assoc_actor_2=renamed(event.assoc_actor_2))
 
 
-def claimed_attack(sentence: Span, words: Lexicon, memory: "ActorMemory", focus: str | None) -> tuple[str, bool] | None:
-    """(claimant, of several attacks) when the sentence says a named party claimed the attack(s) already told, or
+def claimed_attack(sentence: Span, words: Lexicon, memory: "ActorMemory", focus: str | None) -> tuple[str, int] | None:
+    """(claimant, how many attacks: `claimed_count`) when the sentence says a named party claimed the attack(s) already told, or
     that others lay them at its door: "Both attacks were claimed by MUJAO", "JNIM claimed responsibility for the
     attack", "local sources attribute the attack to JNIM"; None otherwise."""
     for verb in sentence:
@@ -407,24 +451,41 @@ def claimed_attack(sentence: Span, words: Lexicon, memory: "ActorMemory", focus:
         names = [n for p in parties for n in [actor_of_phrase(p, words, memory, focus)]
                  if n and n != words.cues.unidentified_actor]
         if attacks and names:
-            several = any(t.tag_ == "NNS" or any(d.lower_ == "both" for d in t.children) for t in attacks)
-            return names[0], several
+            return names[0], claimed_count(attacks)
     return None
 
 
-def with_claimants(events: list[Event], claims: list[tuple[int, str, bool]], words: Lexicon) -> list[Event]:
-    """Attacks by nobody named take the party that claimed them: all told before the claim when it is of
-    several attacks, the last one told before it otherwise; a claim of several attacks told before any of them
-    ("JNIM claimed responsibility for coordinated attacks ... The attacks targeted Diboli") takes those after it."""
+def claimed_count(attacks: list[Token]) -> int:
+    """How many attacks told before a claim takes: the number it gives ("all three attacks": 3, "both": 2), one
+    for a singular noun, every one for a plural without a number (ALL_TOLD); none for an attack the claim itself
+    tells of ("claimed responsibility for an attack in Niger's borderlands that killed four")."""
+    if all(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in attacks):
+        return 0
+    for attack in attacks:
+        for child in attack.children:
+            if child.lower_ == "both":
+                return 2
+            if child.dep_ == "nummod" and fatalities.number_value(child.text):
+                return fatalities.number_value(child.text)
+    return ALL_TOLD if any(t.tag_ == "NNS" for t in attacks) else 1
+
+
+def with_claimants(events: list[Event], claims: list[tuple[int, str, int]], words: Lexicon) -> list[Event]:
+    """Attacks by nobody named take the party that claimed them: as many told before the claim as it counts
+    ("claimed all three attacks": the last three; "the attacks": all; "the attack": the last one); a claim of
+    several attacks told before any of them ("JNIM claimed responsibility for coordinated attacks ... The
+    attacks targeted Diboli") takes those after it."""
     out = list(events)
-    for where, claimant, several in claims:
+    for where, claimant, count in claims:
         unnamed = [i for i, e in enumerate(out) if e.event_type in words.cues.armed_types
                    and e.actor1 in ("", words.cues.unidentified_actor)]
         before = [i for i in unnamed if out[i].char_start < where]
-        if several and not before and not any(e.char_start < where for e in out
-                                              if e.event_type in words.cues.armed_types):
+        if count == 0:  # "claimed responsibility for an attack that killed four": the attack its sentence tells
+            before, count = [i for i in unnamed if out[i].char_start == where], ALL_TOLD
+        if count > 1 and not before and not any(e.char_start < where for e in out
+                                                if e.event_type in words.cues.armed_types):
             before = [i for i in unnamed if out[i].char_start > where]
-        for i in before if several else before[-1:]:
+        for i in before[-count:]:
             out[i] = replace(out[i], actor1=claimant)
     return out
 
@@ -1242,9 +1303,12 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
                 if name and name != UNIDENTIFIED]
     if believed:  # "terrorists believed to be affiliated with Boko Haram": the group they are thought to be
         return believed[0]
-    named = [name for token in own_phrase(head) if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B"
-             and not in_locative(token, head, LOCATIVE_PREPOSITIONS | words.cues.target_prepositions)
-             for name in [entity_actor(span_of(token), words, focus)] if name]
+    named_tokens = [(token, name) for token in own_phrase(head) if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B"
+                    and not in_locative(token, head, LOCATIVE_PREPOSITIONS | words.cues.target_prepositions)
+                    for name in [entity_actor(span_of(token), words, focus)] if name]
+    if names_a_family(named_tokens, words):
+        return UNIDENTIFIED  # "jihadists linked to al Qaeda and Islamic State": either, so neither named
+    named = [name for _, name in named_tokens]
     if named and all(n == UNIDENTIFIED for n in named) and not is_indefinite(head) \
             and words.is_reference(phrase_text(head)):
         # "the jihadists", after "the jihadists of Jnim": the group spoken of, not unknown attackers
@@ -1288,6 +1352,20 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
     modifiers = [t.text for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "punct", "poss", "case")]
     described = words.describe(modifiers + [head.text], focus) or words.actors.unnamed(head.text, modifiers)
     return described.name if described else ""
+
+
+def names_a_family(named: list[tuple[Token, str]], words: Lexicon) -> bool:
+    """True when a phrase ties its people to two groups listed together ("linked to al Qaeda and Islamic State",
+    "affiliated with al Qaeda or the Islamic State"): the movements they belong to, not the group that acted.
+    "Militants from JNIM and ISSP" still names both."""
+    for token, name in named:
+        first = span_of(token).root
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        if name != UNIDENTIFIED and any(c.pos_ == "PROPN" for c in first.conjuncts) and first.head.dep_ == "prep" \
+                and first.head.head.lemma_.lower() in words.cues.affiliation_words:
+            return True
+    return False
 
 
 def believed_identity(head: Token, words: Lexicon) -> list[Token]:
@@ -2062,7 +2140,7 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
         latitude=round(place.latitude, 4) if place and place.latitude is not None else None,
         longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
         geo_precision=geo_precision,
-        fatalities=kept_toll(event_type, shared(fatalities.estimate_fatalities(text), a.shares), words),
+        fatalities=kept_toll(event_type, own_toll(text, a.toll_text, a.shares), words),
         claim=claims.is_claim(text, c.actor1 or None),
         evidence=(text,), same_as="", notes=note(c, event_type, place, event_date),
         sentence=text, char_start=start, char_end=start + len(text),
@@ -2082,6 +2160,12 @@ def with_local_civilians(event: Event, words: Lexicon) -> Event:
         return local if words.inter(actor) == CIVILIANS_INTER and actor.startswith(f"{CIVILIANS} (") else actor
     assoc = "; ".join(localized(a) for a in event.assoc_actor_2.split("; ")) if event.assoc_actor_2 else ""
     return replace(event, actor2=localized(event.actor2), assoc_actor_2=assoc)
+
+
+def own_toll(text: str, phrase: str | None, shares: int) -> int | None:
+    """The dead the event's own phrase counts, when it counts any; else the sentence's toll shared evenly."""
+    toll = fatalities.estimate_fatalities(phrase) if phrase and fatalities.death_figures(phrase) else None
+    return toll if toll is not None else shared(fatalities.estimate_fatalities(text), shares)
 
 
 def kept_toll(event_type: str, toll: int | None, words: Lexicon) -> int | None:

@@ -87,6 +87,7 @@ class Cues:
     belief_verbs: frozenset[str]
     patient_nouns: frozenset[str]
     town_nouns: frozenset[str]
+    affiliation_words: frozenset[str]
 
 
 def load_cues(path: Path = RULES_PATH) -> Cues:
@@ -103,7 +104,7 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "stance_prefixes", "unrest_words", "riot_words", "protest_words",
         "soldier_words", "settlement_nouns", "death_verbs", "death_nouns", "elsewhere_words", "former_words",
         "stance_suffixes", "area_nouns", "harm_verbs", "occurrence_verbs", "attribution_verbs",
-        "belief_verbs", "patient_nouns", "town_nouns")}
+        "belief_verbs", "patient_nouns", "town_nouns", "affiliation_words")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),

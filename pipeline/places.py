@@ -502,8 +502,8 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
             and token.head.lower_ in _PLACE_PREPOSITIONS
         # "the nearby towns of Kayes and Sandere", "attacks in Nioro du Sahel and Gogoui": listed with a place
         head_words = [token.head] + [c for c in token.head.children if c.dep_ in ("compound", "nmod")]
-        beside_place = token.pos_ == "PROPN" and is_one_word(token) and token.dep_ == "conj" and any(
-            w.idx in r for r in taken for w in head_words)
+        beside_place = token.pos_ == "PROPN" and is_one_word(token) and token.dep_ == "conj" and (any(
+            w.idx in r for r in taken for w in head_words) or in_located_list(token))
         # "the attacks targeted Diboli in western Mali": a town attacked, seized or reached, spelled as the
         # gazetteer spells it (a person's name is an object too, so no guessed spelling here)
         following = doc[token.i + 1:token.i + 4]  # "Diboli in western Mali": a name placed like a town
@@ -529,6 +529,15 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
 
 _CALENDAR_WORDS = {w.lower() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name,
                                        *calendar.day_abbr) if w}
+
+
+def in_located_list(token) -> bool:
+    """True for a name listed after the first name a locative preposition governs: "at Chinegodar, Inates and
+    Sanam", "in Gao, Ansongo and Menaka"."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return first is not token and first.pos_ == "PROPN" and first.dep_ == "pobj" and first.head.lower_ in _LOCATIVE
 
 
 def is_described_settlement(token, vocab: Vocabulary) -> bool:

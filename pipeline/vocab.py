@@ -107,6 +107,11 @@ class Actor:
     descriptors: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     named_as_written: bool = False  # not in spec/actors.md: an event names it by the fullest form its article uses
+    also_in: tuple[str, ...] = ()  # other countries where its descriptors name it ("Islamic State" in Niger)
+
+    def fits(self, country: str | None) -> bool:
+        """Whether its descriptors name it in a report on `country` (every country when it has none)."""
+        return not self.country or country in (self.country, *self.also_in)
 
 
 @dataclass(frozen=True)
@@ -158,7 +163,7 @@ def _actor(entry: Any, index: int, kinds: set[str], path: Path) -> Actor:
     if entry.get("kind") not in kinds:
         raise VocabularyError(f"{path}: {where}: `kind` {entry.get('kind')!r} is not one of {sorted(kinds)}")
     unknown = set(entry) - {"name", "inter", "country", "kind", "aliases", "descriptors", "metonyms",
-                            "named_as_written"}
+                            "named_as_written", "also_in"}
     if unknown:
         raise VocabularyError(f"{path}: {where}: unknown keys {sorted(unknown)}")
     return Actor(
@@ -167,6 +172,7 @@ def _actor(entry: Any, index: int, kinds: set[str], path: Path) -> Actor:
         descriptors=_strings(entry.get("descriptors"), path, f"{where}.descriptors"),
         metonyms=_strings(entry.get("metonyms"), path, f"{where}.metonyms"),
         named_as_written=_flag(entry.get("named_as_written", False), path, f"{where}.named_as_written"),
+        also_in=_strings(entry.get("also_in"), path, f"{where}.also_in"),
     )
 
 
@@ -193,10 +199,11 @@ def _check_actor_conflicts(actors: Sequence[Actor], path: Path) -> None:
             if key in owner:
                 raise VocabularyError(f"{path}: {actor.name!r}: descriptor {form!r} is an alias of "
                                       f"{owner[key]!r}; a form is either an alias or a descriptor")
-            if (key, actor.country) in described:
-                raise VocabularyError(f"{path}: {actor.name!r}: descriptor {form!r} already names "
-                                      f"{described[key, actor.country]!r} in {actor.country or 'every'} context")
-            described[key, actor.country] = actor.name
+            for country in (actor.country, *actor.also_in):
+                if (key, country) in described:
+                    raise VocabularyError(f"{path}: {actor.name!r}: descriptor {form!r} already names "
+                                          f"{described[key, country]!r} in {country or 'every'} context")
+                described[key, country] = actor.name
 
 
 def _references(data: Any, kinds: set[str], path: Path) -> tuple[ActorReference, ...]:
@@ -375,9 +382,9 @@ def _in_context(candidates: Sequence[Actor], country: str | None) -> Actor | Non
     """The one candidate that fits `country`; the only candidate when no country is known or it is the same
     everywhere; else None (ambiguous, or the descriptor of another country: "separatists" in Senegal are not
     Mali's CMA)."""
-    if len(candidates) == 1 and (country is None or candidates[0].country in ("", country)):
+    if len(candidates) == 1 and (country is None or candidates[0].fits(country)):
         return candidates[0]
-    local = [a for a in candidates if a.country == country]
+    local = [a for a in candidates if a.country and a.fits(country)]
     if len(local) == 1:
         return local[0]
     everywhere = [a for a in candidates if not a.country]

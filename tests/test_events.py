@@ -1478,3 +1478,55 @@ def test_events_the_party_an_attack_is_blamed_on_is_its_attacker_not_its_target(
     text = f"Armed men briefly took control of a village in southern Mali on 2 March 2024.\n\n{blame}"
     event = only(extract(text, PUBLISHED))
     assert (event.actor1, event.actor2) == ("al Qaeda in the Islamic Maghreb", "")
+
+
+def test_events_each_day_of_a_list_of_towns_goes_with_its_own_town_and_toll(loaded_nlp):
+    text = ("The army is under pressure in western Niger.\n\n"
+            "According to the army, 120 soldiers have been killed in three attacks in the region since last December "
+            "at Tillia, where 35 were killed on January 8, Inates (71 dead on December 10) and Sanam (14 dead on "
+            "December 24).")
+    events = sorted(extract(text, PUBLISHED), key=lambda e: e.event_date)
+    assert [(e.event_date, e.location, e.fatalities) for e in events if e.event_date.month == 1] == [
+        (date(2024, 1, 8), "Tillia", 35)]
+    assert (date(2023, 12, 10), "Inatess", 71) in [(e.event_date, e.location, e.fatalities) for e in events]
+    # a day no town's phrase holds is in every town the sentence lists, its toll shared
+    text = "Jihadists attacked army posts in Boni and Hombori on 2 March 2024, killing ten soldiers."
+    assert sorted((e.location, e.fatalities) for e in extract(text, PUBLISHED)) == [("Boni", 5), ("Hombori", 5)]
+
+
+@pytest.mark.parametrize("claim, claimed", [
+    ("The Islamic State claimed both attacks.", [False, True, True]),
+    ("The Islamic State claimed all three attacks.", [True, True, True]),
+    ("The Islamic State claimed the attacks.", [True, True, True]),
+])
+def test_events_a_claim_takes_as_many_attacks_as_it_counts(loaded_nlp, claim, claimed):
+    text = ("Gunmen attacked a village in Tillia on 1 March 2024.\n\n"
+            "Gunmen attacked an army post in Inates on 2 March 2024.\n\n"
+            f"Gunmen attacked an army post in Sanam on 4 March 2024.\n\n{claim}")
+    events = sorted(extract(text, PUBLISHED), key=lambda e: e.event_date)
+    assert [e.actor1 == "Islamic State Sahel Province" for e in events] == claimed
+
+
+def test_events_a_claim_of_an_attack_it_tells_itself_is_that_attacks(loaded_nlp):
+    text = ("Gunmen kidnapped a priest near Makalondi on 1 March 2024.\n\n"
+            "On 3 March 2024 the Islamic State claimed responsibility for an attack in Niger that killed four soldiers.")
+    events = sorted(extract(text, PUBLISHED), key=lambda e: e.event_date)
+    assert [e.actor1 for e in events] == ["Unidentified Armed Group", "Islamic State Sahel Province"]
+
+
+@pytest.mark.parametrize("subject, actor1", [
+    # the movements the attackers belong to, not the group that acted
+    ("Jihadists linked to al Qaeda and Islamic State", "Unidentified Armed Group"),
+    ("Jihadists linked to the Islamic State", "Islamic State Sahel Province"),
+    ("Militants from JNIM and ISSP", "JNIM"),
+])
+def test_events_attackers_tied_to_two_movements_are_not_named_by_them(loaded_nlp, subject, actor1):
+    event = only(extract(f"{subject} attacked an army post in Menaka on 2 March 2024.", PUBLISHED))
+    assert event.actor1 == actor1
+
+
+def test_events_a_background_of_two_movements_names_no_attacker(loaded_nlp):
+    text = ("Eleven soldiers have been found dead after an attack by Islamist militants on a convoy in northern Mali "
+            "on Monday, the government said on Tuesday.\n\nThe assault took place in the commune of Boni, where "
+            "jihadists linked to al Qaeda and Islamic State have escalated attacks and seized territory since 2015.")
+    assert only(extract(text, PUBLISHED)).actor1 == "Unidentified Armed Group"

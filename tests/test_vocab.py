@@ -153,6 +153,9 @@ LOOKUPS = [
     ("Goïta's government", None, None),
     ("UN peacekeepers", "Mali", "MINUSMA"),
     ("the Islamic State", "Mali", "Islamic State Sahel Province"),
+    ("Islamic State fighters", "Niger", "Islamic State Sahel Province"),  # also_in: across the tri-border area
+    ("Islamic State fighters", "Burkina Faso", "Islamic State Sahel Province"),
+    ("Islamic State fighters", "Senegal", None),
     ("Operation Barkhane", None, "Military Forces of France"),
     ("VDP", None, "VDP"),
     ("Volunteers for the Défense of the Homeland", None, "VDP"),
