@@ -2408,9 +2408,13 @@ def absorbs(attack: Event, part: Event) -> bool:
     """True when `part` tells a piece of the attack on civilians `attack` ("Armed men stormed the town" / "Houses
     were burned" / "At least three civilians were killed in the village"): a fight with no other side named, or
     the destruction and looting done in it, the same day and place by the same or unknown attackers (ACLED codes
-    them as the one attack)."""
-    if attack.event_type != VIOLENCE_AGAINST_CIVILIANS or attack.sub_event_type != "Attack" \
-            or (attack.event_date, attack.location) != (part.event_date, part.location):
+    them as the one attack). The day and place may also be those one of them tells more exactly ("Nineteen
+    civilians were killed when armed men raided a village, an official said on Sunday" / "an attack by armed men
+    in the village of Gaigorou on Saturday evening")."""
+    if attack.event_type != VIOLENCE_AGAINST_CIVILIANS or attack.sub_event_type != "Attack":
+        return False
+    retold = attack.event_date != part.event_date and (sharpens(attack, part) or sharpens(part, attack))
+    if (attack.event_date, attack.location) != (part.event_date, part.location) and not retold:
         return False
     unknown = {"", UNIDENTIFIED}
     if not (part.actor1 in unknown or attack.actor1 in unknown or part.actor1 == attack.actor1):
@@ -2450,11 +2454,11 @@ def same_occurrence(a: Event, b: Event) -> bool:
     """Same day and place, compatible actors, and the same type — or an air strike inside a battle there
     (ANNOTATION.md: it belongs to the battle). A report that first places or dates an event loosely and then
     exactly ("in Ivory Coast on Thursday" / "Thursday's attack at Kafolo") tells of one event."""
+    if absorbs(a, b) or absorbs(b, a):
+        return True
     if not (a.event_date == b.event_date and a.location == b.location) and not (
             (sharpens(a, b) or sharpens(b, a)) and a.sub_event_type == b.sub_event_type):
         return False
-    if absorbs(a, b) or absorbs(b, a):
-        return True
     types = {a.event_type, b.event_type}
     if a.event_type != b.event_type and types != {"Battles", "Explosions/Remote violence"}:
         return False

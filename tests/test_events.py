@@ -1530,3 +1530,13 @@ def test_events_a_background_of_two_movements_names_no_attacker(loaded_nlp):
             "on Monday, the government said on Tuesday.\n\nThe assault took place in the commune of Boni, where "
             "jihadists linked to al Qaeda and Islamic State have escalated attacks and seized territory since 2015.")
     assert only(extract(text, PUBLISHED)).actor1 == "Unidentified Armed Group"
+
+
+def test_events_a_lead_dated_by_its_telling_absorbs_the_fight_the_body_places_and_dates(loaded_nlp):
+    # the body's fight names no side but the attackers: it is the attack on civilians the lead told
+    text = ("Nineteen civilians were killed when armed men raided a village in west Niger, a local official said on "
+            "Wednesday.\n\n\"The number of dead stands at 19 after an attack by armed men on motorbikes in the village "
+            "of Tillia\" on Tuesday evening, the official said.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.location, event.event_date) == (
+        "Violence against civilians", "Tillia", date(2024, 3, 5))
