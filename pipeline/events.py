@@ -708,10 +708,12 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
     actor1, assoc1 = actors_of(agent_tokens, words, memory, focus)
     actor2, assoc2 = actors_of(target_tokens, words, memory, focus)
     if not actor1 and trigger.pos_ == "VERB" and not any(a.pos_ in ("NOUN", "PROPN") for a in agent_tokens) \
-            and not any(c.dep_ in PASSIVE_SUBJECTS for c in trigger.children) and not done_by_attack(trigger, words):
+            and not any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in trigger.children) \
+            and not done_by_attack(trigger, words):
         nearest = nearest_actor_before(trigger, target_tokens)
         # the parse missed the subject ("That was a loss as militants ... shot down"); a subject that names no actor
-        # ("an improvised explosive device killed one soldier") is no miss
+        # ("an improvised explosive device killed one soldier") is no miss, and a passive verb's missed subject is
+        # what suffered ("the army post ..., located some 40 kilometers from Ouallam, was attacked")
         if nearest is not None:
             agent_tokens = [nearest]
             actor1, assoc1 = actors_of(agent_tokens, words, memory, focus)
@@ -746,7 +748,9 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
         actor2 = ""
     # what was targeted, without where it was ("a patrol near the village of X" is no civilian target)
     target_text = " ".join(t.text for head in target_tokens for t in own_phrase(head) if not in_locative(t, head))
-    object_text = " ".join(h.text for h in target_tokens)
+    # what the verb was done to, as written: "drove back the assailants" needs "assailants", not the swapped sides
+    objects = agent_tokens if word.phrase in words.cues.defence_verbs else target_tokens
+    object_text = " ".join(h.text for h in objects)
     if any(h.ent_type_ in PLACE_ENTITIES and h.i not in memory.countries for h in target_tokens):
         target_text, object_text = f"{target_text} {TOWN_TARGET}", f"{object_text} {TOWN_TARGET}"  # "retook Gao"
     return Candidate(trigger, text, word, actor1, actor2, assoc1, assoc2, target_text,

@@ -1540,3 +1540,20 @@ def test_events_a_lead_dated_by_its_telling_absorbs_the_fight_the_body_places_an
     event = only(extract(text, PUBLISHED))
     assert (event.event_type, event.location, event.event_date) == (
         "Violence against civilians", "Tillia", date(2024, 3, 5))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Malian soldiers drove back the assailants in Boni on 2 March 2024.",
+     [("Battles", "Unidentified Armed Group", "Military Forces of Mali")]),
+    ("Malian troops pushed back jihadists who stormed their base in Boni on 3 March 2024.",
+     [("Battles", "Unidentified Armed Group", "Military Forces of Mali")]),
+    ("The authorities pushed back the elections on 2 March 2024.", []),  # a delay, not a fight
+])
+def test_events_pushing_back_an_attack_is_a_defence(loaded_nlp, text, expected):
+    assert [(e.event_type, e.actor1, e.actor2) for e in extract(text, PUBLISHED)] == expected
+
+
+def test_events_a_passive_verb_whose_subject_the_parse_missed_takes_no_actor_before_it_as_attacker(loaded_nlp):
+    text = ("On 2 March 2024 the army post responsible for providing security in the Mangaize refugee camp, located "
+            "some 40 kilometers from Ouallam, was also attacked.")
+    assert only(extract(text, PUBLISHED)).actor1 == "Unidentified Armed Group"

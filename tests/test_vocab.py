@@ -156,6 +156,8 @@ LOOKUPS = [
     ("Islamic State fighters", "Niger", "Islamic State Sahel Province"),  # also_in: across the tri-border area
     ("Islamic State fighters", "Burkina Faso", "Islamic State Sahel Province"),
     ("Islamic State fighters", "Senegal", None),
+    ("the National Guard", "Niger", "Military Forces of Niger"),
+    ("national guardsmen", "Mali", "Military Forces of Mali"),
     ("Operation Barkhane", None, "Military Forces of France"),
     ("VDP", None, "VDP"),
     ("Volunteers for the Défense of the Homeland", None, "VDP"),
