@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import claims, fatalities
 from . import dates as dates_stage
-from .components import DASHES
+from .components import DASHES, dateline_end
 from .lexicon import Lexicon, default_lexicon
 from .vocab import TOWN_TARGET, Actor, EventWord
 from .records import Article, DateMention, Event, Place, PlaceMention, TimeValue, UndatedMention
@@ -204,7 +204,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     undated: list[UndatedMention] = []
     memory = ActorMemory(countries_by_token(doc, place_mentions), focus, place_tokens(doc, place_mentions))
     opening_town = lead_town(doc, article.body, place_mentions)
+    prose_town = lead_town(doc, article.body, place_mentions, datelines=False)
     only_town = sole_town(place_mentions, focus, words, doc)
+    only_prose_town = sole_town([m for m in place_mentions if not in_dateline(m, doc)], focus, words, doc)
     triggers = grouped_by_sentence(words.triggers(doc))
     previous: list[Anchored] = []  # the events of the last sentence that reported one, in this paragraph
     before: list[Anchored] = []  # those of the paragraph before, for "The ambush ..." opening the next one
@@ -319,13 +321,17 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 candidate = arguments(candidate.trigger, candidate.trigger_text, candidate.word, words, memory,
                                       place.country)
             candidate = settled(candidate, place.country if place else focus, words, memory)
-            if not explicit and place is not None and place.feature == "country" and opening_town is not None \
-                    and opening_town.country == place.country:
-                place = opening_town  # "Attackers stormed the hotel", "Police arrested him": where the report opened
-            if place is not None and place.feature == "country" and only_town is not None \
+            # "Attackers stormed the hotel", "Police arrested him": where the report opened; "an attack on a
+            # village in central Mali": where its prose opened, not where it was filed
+            placed = any(not in_dateline(m, doc) for m in within(sentence, place_mentions))
+            opening, only = (prose_town, only_prose_town) if placed else (opening_town, only_town)
+            if not explicit and place is not None and place.feature == "country" and opening is not None \
+                    and opening.country == place.country:
+                place = opening
+            if place is not None and place.feature == "country" and only is not None \
                     and not is_against_state(candidate) \
-                    and only_town.country == place.country and not tells_of_elsewhere(sentence, words):
-                place = only_town  # "Police raided the headquarters", in a report that names one town: that town
+                    and only.country == place.country and not tells_of_elsewhere(sentence, words):
+                place = only  # "Police raided the headquarters", in a report that names one town: that town
             towns = coordinated_towns(place, sentence, place_mentions, words) if explicit else [place]
             paired = dated_towns(when, sentence, place_mentions) if len(towns) > 1 else None
             if paired is not None:  # "at Chinegodar, where 89 were killed on January 8, Inates (71 dead on
@@ -1962,20 +1968,31 @@ def focus_country(mentions: Sequence[PlaceMention], doc: Doc | None = None, word
     return tied[0]
 
 
-def lead_town(doc: Doc, body: str, mentions: Sequence[PlaceMention]) -> Place | None:
+def lead_town(doc: Doc, body: str, mentions: Sequence[PlaceMention], datelines: bool = True) -> Place | None:
     """The first town of the report's opening: its headline and first paragraph of prose. A violent event that
-    the text places no nearer than the country happened there, as far as the report says."""
+    the text places no nearer than the country happened there, as far as the report says. Without `datelines`,
+    not the town a dateline names ("BAMAKO (Reuters) -"): where the report was filed is no village of the country."""
     prose = None  # where the first paragraph of prose starts
     for sentence in doc.sents:
         paragraph = paragraph_start(body, sentence)
         if prose is not None and paragraph != prose:
             return None  # the first paragraph of prose has ended without a town
-        towns = [m.place for m in within(sentence, mentions) if m.place and m.place.feature in ("town", "other")]
+        towns = [m.place for m in within(sentence, mentions) if m.place and m.place.feature in ("town", "other")
+                 and (datelines or not in_dateline(m, doc))]
         if towns:
             return towns[0]
         if prose is None and not is_heading(sentence, body):
             prose = paragraph
     return None
+
+
+def in_dateline(mention: PlaceMention, doc: Doc) -> bool:
+    """True for a place named in the dateline that opens its paragraph ("BAMAKO (Reuters) -")."""
+    token = mention_root(doc, mention.start_char, mention.end_char)
+    if token is None:
+        return False
+    end = dateline_end(doc, token.sent.start)
+    return end is not None and token.i < end
 
 
 def sole_town(mentions: Sequence[PlaceMention], focus: str | None, words: Lexicon, doc: Doc) -> Place | None:

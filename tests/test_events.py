@@ -1557,3 +1557,14 @@ def test_events_a_passive_verb_whose_subject_the_parse_missed_takes_no_actor_bef
     text = ("On 2 March 2024 the army post responsible for providing security in the Mangaize refugee camp, located "
             "some 40 kilometers from Ouallam, was also attacked.")
     assert only(extract(text, PUBLISHED)).actor1 == "Unidentified Armed Group"
+
+
+@pytest.mark.parametrize("text, place", [
+    # the report was filed in Bamako; the village in central Mali is no part of it
+    ("BAMAKO, Mali (AP) — Gunmen killed 12 civilians in an attack on a village in central Mali on 2 March 2024.",
+     "Mali"),
+    # with no place of its own, the event is where the report opened, dateline and all
+    ("BAMAKO, Mali (AP) — Gunmen stormed a hotel on 2 March 2024, killing 12 guests.", "Bamako"),
+])
+def test_events_an_unnamed_village_is_not_the_datelines_town(loaded_nlp, text, place):
+    assert only(extract(text, PUBLISHED)).location == place
