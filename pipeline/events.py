@@ -433,9 +433,9 @@ def as_written(event: Event, names: dict[str, str]) -> Event:
 
 
 def claimed_attack(sentence: Span, words: Lexicon, memory: "ActorMemory", focus: str | None) -> tuple[str, int] | None:
-    """(claimant, how many attacks: `claimed_count`) when the sentence says a named party claimed the attack(s) already told, or
-    that others lay them at its door: "Both attacks were claimed by MUJAO", "JNIM claimed responsibility for the
-    attack", "local sources attribute the attack to JNIM"; None otherwise."""
+    """(claimant, how many attacks: `claimed_count`) when the sentence says a named party claimed the attack(s)
+    already told, or that others lay them at its door: "Both attacks were claimed by MUJAO", "JNIM claimed
+    responsibility for the attack", "local sources attribute the attack to JNIM"; None otherwise."""
     for verb in sentence:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or \
@@ -471,8 +471,9 @@ def claimed_count(attacks: list[Token]) -> int:
         for child in attack.children:
             if child.lower_ == "both":
                 return 2
-            if child.dep_ == "nummod" and fatalities.number_value(child.text):
-                return fatalities.number_value(child.text)
+            count = fatalities.number_value(child.text) if child.dep_ == "nummod" else None
+            if count:
+                return count
     return ALL_TOLD if any(t.tag_ == "NNS" for t in attacks) else 1
 
 

@@ -1509,7 +1509,8 @@ def test_events_a_claim_takes_as_many_attacks_as_it_counts(loaded_nlp, claim, cl
 
 def test_events_a_claim_of_an_attack_it_tells_itself_is_that_attacks(loaded_nlp):
     text = ("Gunmen kidnapped a priest near Makalondi on 1 March 2024.\n\n"
-            "On 3 March 2024 the Islamic State claimed responsibility for an attack in Niger that killed four soldiers.")
+            "On 3 March 2024 the Islamic State claimed responsibility for an attack in Niger that killed four "
+            "soldiers.")
     events = sorted(extract(text, PUBLISHED), key=lambda e: e.event_date)
     assert [e.actor1 for e in events] == ["Unidentified Armed Group", "Islamic State Sahel Province"]
 
