@@ -107,10 +107,13 @@ DASHES = ("-", "--", "\u2013", "\u2014")
 def dateline_end(doc: Doc, start: int, reach: int = 8) -> int | None:
     """The index of the dash that closes a dateline opening a paragraph ("BAMAKO, Mali (AP) —", "Kidal, Mali -",
     "Tehini/Cote d'Ivoire —"), or None: a few capitalised words, commas, slashes and a bracketed agency, then a
-    dash."""
+    dash; or a town in capitals, then a colon ("OUAGADOUGOU: Armed jihadists attacked ...")."""
     for token in doc[start:start + reach + 1]:
         if token.text in DASHES:
             return token.i if token.i > start else None
+        if token.text == ":":
+            words = [t for t in doc[start:token.i] if t.is_alpha]
+            return token.i if words and all(t.is_upper and len(t) > 1 for t in words) else None
         capitalised = token.text[:1].isupper() or token.text[1:2] in ("'", "\u2019") and token.text[2:3].isupper()
         if token.is_space or not (capitalised or token.text in (",", "(", ")", ".", "/")):  # "d'Ivoire" too
             return None

@@ -58,6 +58,7 @@ REFERENCE_HEADS = {"north", "south", "east", "west", "northeast", "northwest", "
                    "north-west", "south-east", "south-west", "km", "kilometres", "kilometers", "miles", "kms"}
 LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "around", "outside", "inside", "across", "along"})
 PLACE_ENTITIES = {"PLACE", "GPE", "LOC", "FAC"}
+PARTY_ENTITIES = {"ACTOR", "PERSON", "ORG", "NORP"}  # who acts or speaks, not what happened
 FIRST_PERSON = {"we", "us", "our"}
 THIRD_PERSON = {"it", "they"}  # a pronoun under a verb of saying stands for the one who said it
 INSTRUMENT_VERBS = {"use", "utilize", "employ"}
@@ -260,7 +261,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 continue
             # "the attack", "their attack" dated only by its paragraph or by the day it was told: the one already
             # reported, not a new one
-            if referent is not None and source != "clause":
+            if referent is not None and source != "clause" and not source.startswith(LAPSED):
                 own_place = named_place(candidate, sentence, place_mentions, article.body, words)
                 if own_place is not None and referent.place is not None and lies_within(own_place, referent.place):
                     # "Semafo said on Wednesday that the attack took place ... 40 kilometres from Boungou"
@@ -347,7 +348,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         anchored.extend(here)
         previous = here or previous
         memory.remember(sentence, words, focus)
-    anchored = sharpened(anchored, placed_elsewhere)
+    anchored = sharpened(with_lapsed_tolls(anchored), placed_elsewhere)
     merged = merge_in_sentences(anchored, words)
     events = merge_in_document([to_event(article, a, words) for a in merged])
     for a in merge_in_sentences(followups, words):
@@ -1320,6 +1321,10 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
     if names_a_family(named_tokens, words):
         return UNIDENTIFIED  # "jihadists linked to al Qaeda and Islamic State": either, so neither named
     named = [name for _, name in named_tokens]
+    armed = [name for token, name in named_tokens if in_subset(token, head, words)
+             and words.inter(name) not in (None, CIVILIANS_INTER, *CROWD_INTERS)]
+    if named and words.inter(named[0]) == CIVILIANS_INTER and armed:
+        return armed[0]  # "thirteen people, including 10 gendarmes": the forces among the dead make it their fight
     if named and all(n == UNIDENTIFIED for n in named) and not is_indefinite(head) \
             and words.is_reference(phrase_text(head)):
         # "the jihadists", after "the jihadists of Jnim": the group spoken of, not unknown attackers
@@ -1363,6 +1368,16 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
     modifiers = [t.text for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "punct", "poss", "case")]
     described = words.describe(modifiers + [head.text], focus) or words.actors.unnamed(head.text, modifiers)
     return described.name if described else ""
+
+
+def in_subset(token: Token, head: Token, words: Lexicon) -> bool:
+    """True when the token names part of the head's people ("people, including 10 gendarmes")."""
+    current = token
+    while current.i != head.i and current.head.i != current.i:
+        if current.dep_ == "prep" and current.lower_ in words.cues.subset_words and current.head.i == head.i:
+            return True
+        current = current.head
+    return False
 
 
 def names_a_family(named: list[tuple[Token, str]], words: Lexicon) -> bool:
@@ -1579,6 +1594,9 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
         if len(days) > 1 and all(coordinated(a, b, body) for a, b in zip(days, days[1:])):
             return days, "clause"
         nearest = min(usable, key=lambda m: abs(m.start_char - trigger.idx))
+        lapse = lapse_before(nearest, trigger, words)
+        if lapse:
+            return [earlier_by(nearest, lapse)], f"{LAPSED} ({lapse} days before)"
         if told_as_before(nearest, trigger, words):
             return [shortly_before(nearest)], "clause (shortly before)"
         return [nearest], "clause"
@@ -1683,6 +1701,57 @@ def told_as_before(mention: DateMention, trigger: Token, words: Lexicon) -> bool
             return anchor.is_ancestor(current)
         current = current.head
     return False
+
+
+def lapse_before(mention: DateMention, trigger: Token, words: Lexicon) -> int | None:
+    """The days by which the trigger's "days after ..." clause comes before the date of the verb above it ("Last
+    week, gunmen killed four Catholics ..., days after a priest and five others were murdered at mass"); None when
+    the trigger's clause measures no lapse, or the date is its own."""
+    root = mention_root(trigger.doc, mention.start_char, mention.end_char)
+    if root is None:
+        return None
+    anchor = clause_head(root)
+    if anchor.i == trigger.i or not anchor.is_ancestor(trigger):
+        return None
+    doc = trigger.doc
+    for token in trigger.subtree:
+        if token.lower_ != "after" or token.i >= trigger.i or token.i == 0:
+            continue
+        unit = doc[token.i - 1]
+        per_unit = words.cues.lapse_days.get(unit.lemma_.lower())
+        if per_unit is None:
+            continue
+        count = fatalities.number_value(doc[token.i - 2].text) if token.i >= 2 else None
+        if count is None:
+            count = 1 if doc[token.i - 2].lower_ in ("a", "an") or unit.tag_ != "NNS" else words.cues.lapse_count
+        return count * per_unit
+    return None
+
+
+def with_lapsed_tolls(anchored: list[Anchored]) -> list[Anchored]:
+    """Each event of a sentence that also tells an earlier one in a "days after ..." clause counts its own dead:
+    the clause's for the earlier event, the rest of the sentence's for the others ("gunmen killed four Catholics
+    ..., days after a priest and five others were murdered": 4 and 6, not 10 each)."""
+    clauses = {a.sentence.start: {t.i for t in a.candidate.trigger.subtree}
+               for a in anchored if a.date_source.startswith(LAPSED)}
+    out = []
+    for a in anchored:
+        clause = clauses.get(a.sentence.start)
+        if clause is None or a.toll_text is not None:
+            out.append(a)
+            continue
+        own = a.date_source.startswith(LAPSED)
+        kept = [t for t in a.sentence if (t.i in clause) == own]
+        out.append(replace(a, toll_text="".join(t.text_with_ws for t in kept).strip()))
+    return out
+
+
+def earlier_by(mention: DateMention, days: int) -> DateMention:
+    """The mention's time moved `days` back, known to the week at best."""
+    value = mention.value
+    precision = "week" if value.precision == "day" else value.precision
+    lapse = timedelta(days=days)
+    return replace(mention, value=TimeValue(value.start - lapse, value.end - lapse, precision, value.kind))
 
 
 def shortly_before(mention: DateMention) -> DateMention:
@@ -1903,6 +1972,10 @@ def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
         return False
     if preposition.lower_ == "from" and preposition.head.ent_type_ == "ACTOR":
         return False  # "six truck drivers from Senegal were kidnapped in Mali": where the people come from
+    holder = preposition.head
+    if holder.dep_ in SUBJECTS and holder.ent_type_ in PARTY_ENTITIES and holder.head.i != trigger.i \
+            and not holder.is_ancestor(trigger):
+        return False  # "The government in Bamako condemned the attack": where the one who spoke is
     # "the wounded were evacuated to Niamey", "fled from Gao": where someone went, not where the event was
     moved = preposition.lower_ in MOTION_PREPOSITIONS and preposition.head.pos_ == "VERB" \
         and preposition.head.i != trigger.i
@@ -2007,7 +2080,22 @@ def sole_town(mentions: Sequence[PlaceMention], focus: str | None, words: Lexico
              and not set(m.place.name.lower().split()) & words.cues.area_nouns
              and not (is_reference_point(m, doc) and any(
                  o.sentence == m.sentence and o is not m and o.place and o.place.feature == "town" for o in mentions))}
+    if any(m.place is None and names_settlement(m, doc, words) for m in mentions):
+        return None  # "at Maitaougou village": a town the gazetteer does not know is still another town
     return next(iter(towns.values())) if len(towns) == 1 else None
+
+
+def names_settlement(mention: PlaceMention, doc: Doc, words: Lexicon) -> bool:
+    """True when the text calls the named place a village or town ("Maitaougou village", "the village of Maitaougou",
+    "Maitaougou, a village near ...")."""
+    if set(mention.text.lower().split()) & words.cues.town_nouns:
+        return True
+    root = mention_root(doc, mention.start_char, mention.end_char)
+    if root is None:
+        return False
+    holder = root.head.head if root.head.dep_ == "prep" and root.head.lower_ == "of" else root.head
+    return holder.i != root.i and holder.lemma_.lower() in words.cues.town_nouns \
+        or any(c.dep_ == "appos" and c.lemma_.lower() in words.cues.town_nouns for c in root.children)
 
 
 def is_against_state(c: Candidate) -> bool:
@@ -2041,7 +2129,9 @@ def merge_in_sentences(anchored: list[Anchored], words: Lexicon) -> list[Anchore
         at = a.date_mention.start_char if a.date_mention else None
         if when is not None:
             at = first_of_day.setdefault((a.sentence.start, when.start, when.end), at)
-        key = (a.sentence.start, at, a.place.geonameid if a.place else None, a.place.name if a.place else None)
+        # "days after ...": the same words date an earlier day
+        day = (when.start, when.end) if when is not None and a.date_source.startswith(LAPSED) else None
+        key = (a.sentence.start, at, day, a.place.geonameid if a.place else None, a.place.name if a.place else None)
         groups.setdefault(key, []).append(a)
     merged = []
     armed = words.cues.armed_types
@@ -2351,6 +2441,7 @@ def follow_up(lead: Anchored, candidate: Candidate, sentence: Span, focus: str |
 ANAPHORIC_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his")
 RETELLING_DAYS = 7  # how long before its telling an event told as news may be
 RETOLD_PRONOUNS = ("they", "he", "she")  # the passive subject of a verb that retells what was done to them
+LAPSED = "clause, a lapse"  # "days after ...": an earlier event, dated back from the verb above it
 TELLING = "clause (the day of the telling)"  # how an event dated only by the verb of saying is dated
 OTHER_TIME = "the clause's time is not an event date"  # why a mention dated to another time has no event date
 # "later that evening", "earlier the same day": the day the report told last
@@ -2475,7 +2566,10 @@ def merged_pair(twin: Event, event: Event, lead: Event | None = None,
 def same_occurrence(a: Event, b: Event) -> bool:
     """Same day and place, compatible actors, and the same type — or an air strike inside a battle there
     (ANNOTATION.md: it belongs to the battle). A report that first places or dates an event loosely and then
-    exactly ("in Ivory Coast on Thursday" / "Thursday's attack at Kafolo") tells of one event."""
+    exactly ("in Ivory Coast on Thursday" / "Thursday's attack at Kafolo") tells of one event. A sentence's event
+    and the earlier one its "days after ..." clause tells are two."""
+    if a.char_start == b.char_start and is_lapsed(a) != is_lapsed(b):
+        return False
     if absorbs(a, b) or absorbs(b, a):
         return True
     if not (a.event_date == b.event_date and a.location == b.location) and not (
@@ -2489,6 +2583,10 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return True
     pair_a, pair_b = {a.actor1, a.actor2} - {""}, {b.actor1, b.actor2} - {""}
     return bool(pair_a & pair_b) and (a.event_type == b.event_type or a.actor1 == b.actor1 or a.actor1 == b.actor2)
+
+
+def is_lapsed(event: Event) -> bool:
+    return (event.date_source or "").startswith(LAPSED)
 
 
 def sharpens(fine: Event, coarse: Event) -> bool:

@@ -33,6 +33,7 @@ CONJUNCTIONS = {"and", ",", "or", "but", "plus"}
 FORWARD_WINDOW = 6
 BACKWARD_WINDOW = 7
 COORDINATION_GAP = 4
+SUBSET_REACH = 4  # tokens between a total and the first of its parts ("13 people, including 10 gendarmes")
 
 
 @dataclass(frozen=True)
@@ -214,10 +215,16 @@ def _is_toll_candidate(tokens: list[str], q: Quantity, words: NumberWords) -> bo
 
 
 def _quantities(tokens: list[str], words: NumberWords) -> list[Quantity]:
-    """Every toll-like number expression of the text, in order, subsets ("including 5 officers") marked."""
+    """Every toll-like number expression of the text, in order, subsets ("including 5 officers") marked. One person
+    told with "a" or "an" in a list with a figure counts as one ("killing five teachers and a municipal worker")."""
     found, i = [], 0
     while i < len(tokens):
         q = _quantity_at(tokens, i, words)
+        if q is None and tokens[i] in ("a", "an") and not set(tokens[i + 1:i + 4]) & words.group_words:
+            one = Quantity(i, i + 1, 1)
+            listed = (found and _joined(tokens, found[-1], one)) or any(
+                _joined(tokens, one, later) for later in _following_quantity(tokens, i + 1, words))
+            q = one if listed else None
         if q is None:
             i += 1
             continue
@@ -229,6 +236,15 @@ def _quantities(tokens: list[str], words: NumberWords) -> list[Quantity]:
             found.append(Quantity(q.start, q.end, q.value, subset))
         i = q.end
     return found
+
+
+def _following_quantity(tokens: list[str], start: int, words: NumberWords) -> list[Quantity]:
+    """The first number expression within a few tokens after `start`, if any ("a priest and five others")."""
+    for i in range(start, min(len(tokens), start + COORDINATION_GAP + 2)):
+        q = _quantity_at(tokens, i, words)
+        if q is not None:
+            return [q]
+    return []
 
 
 # --- cues ----------------------------------------------------------------------------------------------------------
@@ -284,6 +300,12 @@ def _coordinated(tokens: list[str], left: Quantity, right: Quantity) -> bool:
     return not _starts_clause(gap[last + 1:])
 
 
+def _joined(tokens: list[str], left: Quantity, right: Quantity) -> bool:
+    """True when two victims' phrases are joined by "and" alone ("five teachers and a municipal worker")."""
+    gap = tokens[left.end:right.start]
+    return 0 < len(gap) <= 3 and gap[-1] in ("and", "plus") and not set(gap[:-1]) & (CONJUNCTIONS | STOPS)
+
+
 def _starts_clause(words: list[str]) -> bool:
     """True when the words after a conjunction hold a past participle, so that a new clause begins there
     ("killed 420 civilians and driven tens of thousands from their homes"): its number is not in the same list."""
@@ -309,6 +331,12 @@ def _readings(tokens: list[str], quantities: list[Quantity], cues: list[Cue]) ->
                         _coordinated(tokens, quantities[min(j, k)], quantities[max(j, k)]):
                     readings[k], changed = readings[j], True
                     break
+    for k, q in enumerate(quantities):  # "13 people, including 10 gendarmes, one civilian and two members ... have
+        # been killed": the total reads as its listed parts do
+        parts = [r for p, r in zip(quantities[k + 1:], readings[k + 1:]) if p.subset]
+        if readings[k] is None and not q.subset and k + 1 < len(quantities) and quantities[k + 1].subset \
+                and quantities[k + 1].start - q.end <= SUBSET_REACH:
+            readings[k] = next((r for r in parts if r is not None), None)
     return readings
 
 
@@ -323,12 +351,22 @@ def _without_asides(tokens: list[str], words: NumberWords) -> list[str]:
     out, i = [], 0
     while i < len(tokens):
         marker = next((m for m in words.subset_markers if tuple(tokens[i + 1:i + 1 + len(m)]) == m), None)
-        if tokens[i] == "," and marker is not None and "," in tokens[i + 1:i + 1 + len(marker) + 12]:
-            i = tokens.index(",", i + 1) + 1
+        close = _aside_end(tokens, i + 1, i + 1 + len(marker) + 12, words) if tokens[i] == "," and marker else None
+        if close is not None:
+            i = close + 1
             continue
         out.append(tokens[i])
         i += 1
     return out
+
+
+def _aside_end(tokens: list[str], start: int, stop: int, words: NumberWords) -> int | None:
+    """The comma that closes an aside opened before `start`: not one inside its list ("including 10 gendarmes, one
+    civilian and two members"), whose next item starts with a number."""
+    for k in range(start, min(stop, len(tokens))):
+        if tokens[k] == "," and (k + 1 >= len(tokens) or _quantity_at(tokens, k + 1, words) is None):
+            return k
+    return None
 
 
 def death_figures(text: str, words: NumberWords | None = None) -> list[int]:
@@ -402,10 +440,13 @@ def _lone_victim(tokens: list[str], cues: list[Cue], group_words: frozenset[str]
             continue
         if cue.before and cue.end < len(tokens) and tokens[cue.end] in ("a", "an") and lone(cue.end):
             return True
-        if cue.after and cue.start >= 2 and tokens[cue.start - 1] in ("was", "is"):
-            start = max(0, cue.start - 7)
-            article = max((k for k in range(start, cue.start - 1) if tokens[k] in ("a", "an")), default=None)
+        verb = cue.start - 1
+        if verb >= 1 and (tokens[verb] == "also" or tokens[verb].endswith("ly")):
+            verb -= 1  # "a municipal worker was also killed"
+        if cue.after and verb >= 1 and tokens[verb] in ("was", "is"):
+            start = max(0, verb - 6)
+            article = max((k for k in range(start, verb) if tokens[k] in ("a", "an")), default=None)
             if article is not None and lone(article) \
-                    and not any(t in STOPS or t == "," for t in tokens[article:cue.start - 1]):
+                    and not any(t in STOPS or t == "," for t in tokens[article:verb]):
                 return True
     return False

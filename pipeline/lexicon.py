@@ -88,6 +88,9 @@ class Cues:
     patient_nouns: frozenset[str]
     town_nouns: frozenset[str]
     affiliation_words: frozenset[str]
+    subset_words: frozenset[str]
+    lapse_days: dict[str, int]  # "days after ...": the days one unit of the lapse stands for
+    lapse_count: int  # how many units a bare plural ("days after") stands for
 
 
 def load_cues(path: Path = RULES_PATH) -> Cues:
@@ -104,7 +107,7 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "stance_prefixes", "unrest_words", "riot_words", "protest_words",
         "soldier_words", "settlement_nouns", "death_verbs", "death_nouns", "elsewhere_words", "former_words",
         "stance_suffixes", "area_nouns", "harm_verbs", "occurrence_verbs", "attribution_verbs",
-        "belief_verbs", "patient_nouns", "town_nouns", "affiliation_words")}
+        "belief_verbs", "patient_nouns", "town_nouns", "affiliation_words", "subset_words")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
@@ -119,6 +122,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
                 unidentified_actor=str(data.get("unidentified_actor") or "Unidentified Armed Group"),
                 crowd_control=str(data.get("crowd_control") or "Police Forces of"),
                 crowd_control_phrases=tuple(str(p).lower() for p in data.get("crowd_control_phrases") or ()),
+                lapse_days={str(k): int(v) for k, v in (data.get("lapse_days") or {}).items()},
+                lapse_count=int(data.get("lapse_count") or 3),
                 **sets)
 
 

@@ -492,6 +492,7 @@ class Refinement:
     instrument: tuple[str, ...] = ()
     actor_inter: tuple[int, ...] = ()
     target_inter: tuple[int, ...] = ()  # actor2's inter codes that meet the target condition as its words do
+    from_sub_types: tuple[str, ...] = ()  # only words of these sub-event types
 
 
 def _check_type(pair: tuple[str, str], taxonomy: dict[str, tuple[str, ...]], path: Path, where: str) -> None:
@@ -528,11 +529,15 @@ def _refinement(entry: Any, index: int, taxonomy: dict, phrases: set[str], path:
     if set(from_types) - set(taxonomy):
         raise VocabularyError(f"{path}: {where}: `from` names unknown event types {from_types}")
     inter = tuple(entry.get("actor_inter") or ())
+    from_sub_types = _strings(entry.get("from_sub"), path, f"{where}.from_sub")
+    if set(from_sub_types) - {sub for subs in taxonomy.values() for sub in subs}:
+        raise VocabularyError(f"{path}: {where}: `from_sub` names unknown sub-event types {from_sub_types}")
     return Refinement(name=entry.get("name", ""), event_type=entry["then"][0], sub_event_type=entry["then"][1],
                       from_types=from_types, triggers=triggers, actor_inter=inter,
                       target_inter=tuple(entry.get("target_inter") or ()),
                       target=_strings(entry.get("target"), path, f"{where}.target"),
-                      instrument=_strings(entry.get("instrument"), path, f"{where}.instrument"))
+                      instrument=_strings(entry.get("instrument"), path, f"{where}.instrument"),
+                      from_sub_types=from_sub_types)
 
 
 def _taxonomy(data: dict, path: Path) -> dict[str, tuple[str, ...]]:
@@ -635,6 +640,7 @@ def _rule_holds(rule: Refinement, word: EventWord, target: str, instrument: str,
     target_met = (not rule.target and not rule.target_inter) or _word_mentioned(rule.target, target) \
         or target_inter in rule.target_inter
     return ((not rule.from_types or word.event_type in rule.from_types)
+            and (not rule.from_sub_types or word.sub_event_type in rule.from_sub_types)
             and (not rule.triggers or word.phrase in rule.triggers)
             and (not rule.actor_inter or inter in rule.actor_inter)
             and target_met

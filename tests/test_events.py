@@ -1569,3 +1569,62 @@ def test_events_a_passive_verb_whose_subject_the_parse_missed_takes_no_actor_bef
 ])
 def test_events_an_unnamed_village_is_not_the_datelines_town(loaded_nlp, text, place):
     assert only(extract(text, PUBLISHED)).location == place
+
+
+def test_events_a_dateline_in_capitals_closed_by_a_colon_is_where_the_report_was_filed(loaded_nlp):
+    text = "BAMAKO: Gunmen killed 12 civilians in an attack on a village in central Mali on 2 March 2024."
+    assert only(extract(text, PUBLISHED)).location == "Mali"
+    # a heading's colon after a name in ordinary case is no dateline
+    text = "Mali: Gunmen stormed a hotel in Bamako on 2 March 2024, killing 12 guests."
+    assert only(extract(text, PUBLISHED)).location == "Bamako"
+
+
+def test_events_a_village_the_gazetteer_does_not_know_is_still_another_town(loaded_nlp):
+    # Bamako is the only town the gazetteer finds, but the report also names the village where it happened
+    text = ("Gunmen killed 12 civilians in central Mali on 2 March 2024.\n\n"
+            "The attack happened at Zorkoundougou village, officials said.\n\n"
+            "The president flew back to Bamako.")
+    assert only(extract(text, PUBLISHED)).location == "Mali"
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # "days after": an earlier event, dated back from the verb above it, with its own dead
+    ("On 5 March 2024, gunmen killed four worshippers near Djibo, days after a priest and five others were murdered "
+     "at mass.", (date(2024, 3, 5), 4), (date(2024, 3, 2), 6)),
+    ("Last week, gunmen killed four Catholics in a procession in Burkina Faso, a day after two teachers were shot "
+     "dead in a school.", (date(2024, 2, 29), 4), (date(2024, 2, 28), 2)),
+])
+def test_events_a_days_after_clause_tells_an_earlier_event(loaded_nlp, text, first, second):
+    events = sorted(extract(text, PUBLISHED), key=lambda e: e.event_date, reverse=True)
+    assert [(e.event_date, e.fatalities) for e in events] == [first, second]
+    assert events[1].time_precision == 2
+
+
+def test_events_an_after_clause_without_a_lapse_is_the_same_day(loaded_nlp):
+    # "were killed on Friday after a bomb exploded": the harm and its cause, one event of that day
+    text = "Five soldiers were killed on 1 March 2024 after a bomb exploded under their truck near Boni."
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_date, event.fatalities) == (date(2024, 3, 1), 5)
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("At least 13 people, including 10 gendarmes, one civilian and two volunteers, were killed in an attack by "
+     "gunmen in Falagountou on 2 March 2024.", "Police Forces of Burkina Faso"),
+    ("Gunmen killed 15 people, including 12 soldiers, in an attack on Falagountou on 2 March 2024.",
+     "Military Forces of Burkina Faso"),
+])
+def test_events_forces_among_the_dead_people_make_the_attack_their_fight(loaded_nlp, text, actor2):
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor2) == ("Battles", actor2)
+
+
+def test_events_people_killed_among_whom_no_forces_stay_civilians(loaded_nlp):
+    text = "Gunmen killed 15 people, including 12 women, in an attack on Falagountou on 2 March 2024."
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor2) == ("Violence against civilians", "Civilians (Burkina Faso)")
+
+
+def test_events_the_place_of_whoever_reacts_is_not_the_events(loaded_nlp):
+    text = ("Gunmen killed 12 civilians in central Mali on 2 March 2024.\n\nThe attack happened at Zorkoundougou "
+            "village.\n\nThe government in Bamako condemned the attack.")
+    assert only(extract(text, PUBLISHED)).location == "Mali"

@@ -198,3 +198,32 @@ def test_fatalities_a_count_of_attacks_is_no_toll_and_a_figure_beats_an_estimate
 ])
 def test_fatalities_a_lone_victim_told_with_a_is_one_death(text, expected):
     assert estimate_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person told with "a" in a list with a figure is one more death
+    ("Jihadists attacked a school, killing five teachers and a municipal worker, officials said.", 6),
+    ("A priest and five others were murdered at mass.", 6),
+    ("Two soldiers and a gendarme were killed in the ambush.", 3),
+    ("Gunmen killed 12 soldiers and a civilian near Djibo.", 13),
+    # not a list of victims: a group, a wounded person, the article of another noun
+    ("Gunmen killed five soldiers and a number of civilians.", 5),
+    ("Gunmen killed 5 soldiers and a civilian was wounded.", 5),
+    ("Gunmen killed 4 people in an attack on a village.", 4),
+])
+def test_fatalities_a_person_listed_with_a_figure_counts_one(text, expected):
+    assert parse_fatalities(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "several sources said" counts who told it, not the dead
+    ("A municipal worker was also killed in the same area, several sources said.", 1),
+    ("One soldier was killed, two witnesses said.", 1),
+    # a total followed by its parts: the parts' verb tells what happened to the total, and a comma inside the list
+    # does not close the aside
+    ("At least 13 people, including 10 gendarmes, one civilian and two volunteers, were killed on Monday.", 13),
+    ("15 people including 12 soldiers were killed on Monday.", 15),
+    ("15 people including 12 soldiers were wounded on Monday.", None),
+])
+def test_fatalities_sources_are_no_toll_and_a_total_reads_as_its_parts(text, expected):
+    assert estimate_fatalities(text) == expected if expected is not None else parse_fatalities(text) is None
