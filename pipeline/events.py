@@ -348,13 +348,17 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         anchored.extend(here)
         previous = here or previous
         memory.remember(sentence, words, focus)
-    anchored = sharpened(with_lapsed_tolls(anchored), placed_elsewhere)
+    anchored = sharpened(with_own_tolls(anchored, words), placed_elsewhere)
     merged = merge_in_sentences(anchored, words)
-    events = merge_in_document([to_event(article, a, words) for a in merged])
+    others = {(text_start(a.sentence), a.candidate.trigger_text, a.date_source, event_time(a.date_mention)[0])
+              for a in merged if any(told_as_another(o.candidate.trigger, words) for o in anchored if same_group(o, a))}
+    events = merge_in_document([to_event(article, a, words) for a in merged], others)
     for a in merge_in_sentences(followups, words):
         extra = to_event(article, a, words)
-        twin = next((e for e in events if same_occurrence(e, extra)), None) or \
-            next((e for e in events if same_violence(e, extra, words.cues.armed_types)), None)
+        # an event the text calls another is the last a follow-up tells more of
+        ranked = sorted(events, key=lambda e: mention_key(e) in others)
+        twin = next((e for e in ranked if same_occurrence(e, extra)), None) or \
+            next((e for e in ranked if same_violence(e, extra, words.cues.armed_types)), None)
         if twin is None:
             undated.append(undated_mention(article.doc_id, a.candidate, a.sentence,
                                            "no date of its own, and not the event of the sentence before"))
@@ -581,6 +585,8 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
     if trigger.dep_ == "acl" and any(a.lemma_.lower() in words.cues.toll_nouns and a.pos_ == "NOUN"
                                      for a in trigger.ancestors):
         return False  # "giving a provisional toll of 32 soldiers killed": a figure, told of an event reported
+    if trigger.dep_ in ("acl", "amod") and lasts(trigger, words):
+        return False  # "Djibo, a town besieged for months by jihadists": what the town has long been through
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in SUBJECTS \
             and head.lemma_.lower() in words.cues.reporting_verbs and not is_act_of_violence(trigger, words):
         return False  # "the rebel alliance announced": a party that speaks, not an event
@@ -596,6 +602,13 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
     if any(phrase in sentence for phrase in words.cues.contradiction_phrases):
         return False
     return not any(phrase in sentence for phrase in words.cues.aggregate_phrases)
+
+
+def lasts(trigger: Token, words: Lexicon) -> bool:
+    """True when a "for ..." phrase gives the trigger a span of time ("besieged for months", "for two years")."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in words.cues.duration_nouns for g in c.children)
+        for c in trigger.children)
 
 
 def agreement_verb(trigger: Token, word: EventWord, words: Lexicon) -> str:
@@ -1588,7 +1601,11 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
     governing = own or governing
     usable = [m for m in governing if is_event_date(m)]
     if usable and telling:  # "Boko Haram fighters have killed nine people, the governor said on Tuesday"
-        return [min(usable, key=lambda m: abs(m.start_char - trigger.idx))], TELLING
+        nearest = min(usable, key=lambda m: abs(m.start_char - trigger.idx))
+        if is_past_perfect(trigger) and nearest.value.precision == "day":
+            # "sources telling AFP on Tuesday that another attack had left dozens dead": before the telling
+            return [shortly_before(nearest)], f"{TELLING}, before it"
+        return [nearest], TELLING
     if usable:
         days = distinct_days(usable)
         if len(days) > 1 and all(coordinated(a, b, body) for a, b in zip(days, days[1:])):
@@ -1728,20 +1745,31 @@ def lapse_before(mention: DateMention, trigger: Token, words: Lexicon) -> int | 
     return None
 
 
-def with_lapsed_tolls(anchored: list[Anchored]) -> list[Anchored]:
-    """Each event of a sentence that also tells an earlier one in a "days after ..." clause counts its own dead:
-    the clause's for the earlier event, the rest of the sentence's for the others ("gunmen killed four Catholics
-    ..., days after a priest and five others were murdered": 4 and 6, not 10 each)."""
-    clauses = {a.sentence.start: {t.i for t in a.candidate.trigger.subtree}
-               for a in anchored if a.date_source.startswith(LAPSED)}
+def with_own_tolls(anchored: list[Anchored], words: Lexicon) -> list[Anchored]:
+    """Each event of a sentence that also tells an earlier or another one in a clause of its own counts its own
+    dead: the clause's for that event, the rest of the sentence's for the others ("gunmen killed four Catholics
+    ..., days after a priest and five others were murdered": 4 and 6, not 10 each; "31 soldiers ... were killed
+    ..., with security sources telling AFP that another separate attack had left dozens dead": 31 and dozens)."""
+    clauses: dict[int, set[int]] = {}
+    for a in anchored:
+        trigger = a.candidate.trigger
+        if a.date_source.startswith(LAPSED):
+            clauses.setdefault(id(a), {t.i for t in trigger.subtree})
+        elif told_as_another(trigger, words):
+            clause = trigger.head if trigger.dep_ in SUBJECTS | PASSIVE_SUBJECTS else trigger
+            clauses.setdefault(id(a), {t.i for t in clause.subtree})
+    told_apart: dict[int, set[int]] = {}
+    for a in anchored:
+        if id(a) in clauses:
+            told_apart.setdefault(a.sentence.start, set()).update(clauses[id(a)])
     out = []
     for a in anchored:
-        clause = clauses.get(a.sentence.start)
-        if clause is None or a.toll_text is not None:
+        apart = told_apart.get(a.sentence.start)
+        if apart is None or a.toll_text is not None:
             out.append(a)
             continue
-        own = a.date_source.startswith(LAPSED)
-        kept = [t for t in a.sentence if (t.i in clause) == own]
+        own = clauses.get(id(a))
+        kept = [t for t in a.sentence if t.i in own] if own is not None else [t for t in a.sentence if t.i not in apart]
         out.append(replace(a, toll_text="".join(t.text_with_ws for t in kept).strip()))
     return out
 
@@ -1814,6 +1842,12 @@ def distinct_days(mentions: list[DateMention]) -> list[DateMention]:
         if one_day or one_month:
             days.setdefault((value.start, value.end), m)
     return list(days.values())
+
+
+def is_past_perfect(trigger: Token) -> bool:
+    """True when the trigger's clause is in the past perfect ("had left dozens dead", "had been killed")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def is_past(trigger: Token) -> bool:
@@ -2241,7 +2275,7 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
     victims = c.actor2 or (civilians if event_type == VIOLENCE_AGAINST_CIVILIANS and words.actor(civilians) else "")
     # "Gunmen attacked a refugee camp": whom the violence struck is civilians by its very type
     text = a.sentence.text.strip()
-    start = a.sentence.start_char + (len(a.sentence.text) - len(a.sentence.text.lstrip()))
+    start = text_start(a.sentence)
     return Event(
         event_id="", doc_id=article.doc_id,
         event_date=event_date, date_end=date_end, time_precision=precision,
@@ -2259,6 +2293,32 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
         trigger=c.trigger_text, date_source=a.date_source,
         confidence=confidence(c, a),
     )
+
+
+def text_start(sentence: Span) -> int:
+    """Where the sentence's text starts, past any leading white space: an event's `char_start`."""
+    return sentence.start_char + (len(sentence.text) - len(sentence.text.lstrip()))
+
+
+def told_as_another(trigger: Token, words: Lexicon) -> bool:
+    """True when the text calls the trigger's event another than those told ("another, smaller-scale attack", "a
+    separate attack")."""
+    noun = trigger if trigger.pos_ in ("NOUN", "PROPN") else next(
+        (c for c in trigger.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and c.pos_ == "NOUN"), None)
+    if noun is None:
+        return False
+    before = [c for c in noun.children if c.dep_ in ("det", "amod")]
+    for token in reversed(noun.doc[max(noun.sent.start, noun.i - 3):noun.i]):
+        if token.pos_ in ("VERB", "AUX", "ADP", "SCONJ"):
+            break
+        before.append(token)  # "another, smaller attack", which the parser may cut from its noun
+    return any(t.lower_ in words.cues.elsewhere_words for t in before)
+
+
+def same_group(one: Anchored, other: Anchored) -> bool:
+    """True when two anchored mentions are of one sentence, day and place: merged as one event."""
+    return one.sentence.start == other.sentence.start and one.date_mention == other.date_mention \
+        and one.place == other.place
 
 
 def with_local_civilians(event: Event, words: Lexicon) -> Event:
@@ -2473,19 +2533,21 @@ def told_before(candidate: Candidate, earlier: list[Anchored], words: Lexicon) -
 def retells(referent: Anchored, when: list[DateMention], source: str) -> bool:
     """True when a definite mention with a day of its own is the event told before: "the attack happened on
     Sunday" gives an earlier day to an event only the day of its telling dated, or repeats the day it has."""
-    if len(when) != 1 or not source.startswith("clause") or source == TELLING or referent.date_mention is None:
+    if len(when) != 1 or not source.startswith("clause") or source.startswith(TELLING) \
+            or referent.date_mention is None:
         return False
     told, own = referent.date_mention.value, when[0].value
     if told is None or own is None:
         return False
-    if referent.date_source == TELLING:  # a few days before its telling, not "the kidnapping ... in October 2016"
+    if referent.date_source.startswith(TELLING):
+        # a few days before its telling, not "the kidnapping ... in October 2016"
         return own.end <= told.end and (told.end - own.end).days <= RETELLING_DAYS
     return told.start <= own.start and own.end <= told.end
 
 
 def corrected(a: Anchored, when: DateMention, source: str, place: Place | None) -> Anchored:
     """An event with the day (and place, when given) that a later mention of it tells, unless it had its own."""
-    if a.date_source == TELLING:
+    if a.date_source.startswith(TELLING):
         a = replace(a, date_mention=when, date_source=source)
     sharper = place is not None and a.place is not None and place.feature in ("town", "other") \
         and a.place.feature in ("region", "country", "river") and place.country == a.place.country
@@ -2501,13 +2563,20 @@ def followed(previous: list[Anchored]) -> Anchored | None:
     return previous[0] if len(dates) == 1 else None
 
 
-def merge_in_document(events: list[Event]) -> list[Event]:
-    """Events sharing day, place, actor pair and type are one event; their sentences all become evidence."""
+def merge_in_document(events: list[Event], others: frozenset | set = frozenset()) -> list[Event]:
+    """Events sharing day, place, actor pair and type are one event; their sentences all become evidence. An
+    event its text calls another ("another, smaller-scale attack had taken place on Monday in Gayeri") is none
+    told before it; `others` holds such events' `mention_key`."""
     kept: list[Event] = []
     pending = list(events)
+
+    def another(later: Event, earlier: Event) -> bool:
+        return mention_key(later) in others and later.char_start >= earlier.char_start
+
     while pending:  # a merged event may now be the twin of one kept before it: it goes round again
         event = pending.pop(0)
-        twin = next((k for k in kept if same_occurrence(k, event)), None)
+        twin = next((k for k in kept if same_occurrence(k, event)
+                     and not another(event, k) and not another(k, event)), None)
         if twin is None:
             kept.append(event)
         else:
@@ -2585,6 +2654,11 @@ def same_occurrence(a: Event, b: Event) -> bool:
     return bool(pair_a & pair_b) and (a.event_type == b.event_type or a.actor1 == b.actor1 or a.actor1 == b.actor2)
 
 
+def mention_key(event: Event) -> tuple:
+    """What tells apart the events one sentence gave before any merging: where, by which word, dated how."""
+    return event.char_start, event.trigger, event.date_source, event.event_date
+
+
 def is_lapsed(event: Event) -> bool:
     return (event.date_source or "").startswith(LAPSED)
 
@@ -2602,7 +2676,7 @@ def sharpens(fine: Event, coarse: Event) -> bool:
         return False
     if fine.event_date == coarse.event_date:
         return not same_place
-    if coarse.date_source == TELLING and fine.date_source != TELLING:
+    if coarse.date_source == TELLING and not fine.date_source.startswith(TELLING):
         # "Thirteen people died when jihadists attacked a village, officials said on Wednesday" / "Gunmen attacked
         # the village of Yirgou on Tuesday": the day of the telling stood in for the day the body gives. Not for a
         # party's claims, each dated by its making ("JNIM claimed on 8 March ... an earlier claim of 1 March")

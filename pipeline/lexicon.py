@@ -89,6 +89,7 @@ class Cues:
     town_nouns: frozenset[str]
     affiliation_words: frozenset[str]
     subset_words: frozenset[str]
+    duration_nouns: frozenset[str]
     lapse_days: dict[str, int]  # "days after ...": the days one unit of the lapse stands for
     lapse_count: int  # how many units a bare plural ("days after") stands for
 
@@ -107,7 +108,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "stance_prefixes", "unrest_words", "riot_words", "protest_words",
         "soldier_words", "settlement_nouns", "death_verbs", "death_nouns", "elsewhere_words", "former_words",
         "stance_suffixes", "area_nouns", "harm_verbs", "occurrence_verbs", "attribution_verbs",
-        "belief_verbs", "patient_nouns", "town_nouns", "affiliation_words", "subset_words")}
+        "belief_verbs", "patient_nouns", "town_nouns", "affiliation_words", "subset_words",
+        "duration_nouns")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),

@@ -1628,3 +1628,24 @@ def test_events_the_place_of_whoever_reacts_is_not_the_events(loaded_nlp):
     text = ("Gunmen killed 12 civilians in central Mali on 2 March 2024.\n\nThe attack happened at Zorkoundougou "
             "village.\n\nThe government in Bamako condemned the attack.")
     assert only(extract(text, PUBLISHED)).location == "Mali"
+
+
+def test_events_another_attack_is_none_told_before_it_and_counts_its_own_dead(loaded_nlp):
+    text = ("At least 31 soldiers were killed on 4 March 2024 in an attack by suspected jihadists in northern Burkina "
+            "Faso, the army said on 5 March 2024, with security sources telling AFP that another separate attack had "
+            "left dozens dead.\n\n"
+            "A local official also reported that another, smaller attack had taken place on 4 March 2024 in Gayeri, "
+            "killing four army auxiliaries.")
+    events = extract(text, PUBLISHED)
+    assert sorted((e.location, e.fatalities) for e in events) == [
+        ("Burkina Faso", 24), ("Burkina Faso", 31), ("Gayeri", 4)]
+    other = next(e for e in events if e.fatalities == 24)
+    # what had happened by the day it was told happened shortly before it
+    assert (other.event_date, other.time_precision) == (date(2024, 3, 4), 2)
+
+
+def test_events_a_place_long_under_siege_is_no_event(loaded_nlp):
+    text = ("A supply convoy returning from Djibo, a town besieged for months by jihadists, was ambushed on "
+            "4 March 2024 near Namsiguia.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.location) == ("Battles", "Namsiguia")
