@@ -601,6 +601,8 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
     sentence = trigger.sent.text.lower()
     if any(phrase in sentence for phrase in words.cues.contradiction_phrases):
         return False
+    if sentence.lstrip().startswith(words.cues.reference_openers):
+        return False  # "(see Menastream: Burkina Faso: Airstrike hit village ...)": another report's headline
     return not any(phrase in sentence for phrase in words.cues.aggregate_phrases)
 
 
@@ -1614,8 +1616,10 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
         lapse = lapse_before(nearest, trigger, words)
         if lapse:
             return [earlier_by(nearest, lapse)], f"{LAPSED} ({lapse} days before)"
+        if had_happened_by(nearest, trigger):
+            return [shortly_before(nearest)], HAD_HAPPENED
         if told_as_before(nearest, trigger, words):
-            return [shortly_before(nearest)], "clause (shortly before)"
+            return [shortly_before(nearest)], SHORTLY_BEFORE
         return [nearest], "clause"
     if governing:
         if governing[0].value is None:  # "in the early hours": a time of day the calendar cannot place
@@ -1782,6 +1786,17 @@ def earlier_by(mention: DateMention, days: int) -> DateMention:
     return replace(mention, value=TimeValue(value.start - lapse, value.end - lapse, precision, value.kind))
 
 
+def had_happened_by(mention: DateMention, trigger: Token) -> bool:
+    """True when the trigger's clause, in the past perfect, hangs below the verb a day dates ("an airstrike on
+    January 30 ... while retaliating against militants who had overrun an army camp"): it happened before."""
+    root = mention_root(trigger.doc, mention.start_char, mention.end_char)
+    if root is None or mention.value is None or mention.value.precision != "day" or not is_past_perfect(trigger):
+        return False
+    anchor = clause_head(root)
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
+    return anchor.i != verb.i and anchor.is_ancestor(verb)
+
+
 def shortly_before(mention: DateMention) -> DateMention:
     """The three days ending on the mention's day (ANNOTATION.md: the middle day, precision 2)."""
     day = mention.value.end
@@ -1909,7 +1924,7 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
     sentence about the same days ("On the 16th ... visited Bamako." / "On that same date ... signed"), else the
     focus country."""
     in_sentence = [m for m in within(sentence, mentions) if m.place]
-    candidates = [m for m in in_sentence if is_location_phrase(m, trigger)]
+    candidates = [m for m in in_sentence if is_location_phrase(m, trigger) and not in_other_deed(m, trigger, words)]
     # "a post in Inates (Tillabery, West Niger)": the bracketed names say where Inates is
     candidates = [m for m in candidates if not qualifies(m, in_sentence, body)] or candidates
     # "in Agadez, 1,000 km northeast of the capital": the event is in Agadez
@@ -1932,6 +1947,18 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
     if focus:
         return country_place(focus, mentions), False, False
     return None, False, False
+
+
+def in_other_deed(mention: PlaceMention, trigger: Token, words: Lexicon) -> bool:
+    """True for a place inside a relative clause that tells an earlier deed than the trigger's ("an airstrike
+    against the village of Zanta while retaliating against militants who had overrun an army camp in
+    Kompienbiga")."""
+    root = mention_root(trigger.doc, mention.start_char, mention.end_char)
+    if root is None:
+        return False
+    clause = next((a for a in root.ancestors if a.dep_ == "relcl"), None)
+    return clause is not None and words.words.word(clause.lemma_.lower()) is not None \
+        and is_past_perfect(clause) and trigger.i not in {t.i for t in clause.subtree}
 
 
 def in_unnamed_town(mention: PlaceMention, doc: Doc, words: Lexicon) -> bool:
@@ -2163,8 +2190,8 @@ def merge_in_sentences(anchored: list[Anchored], words: Lexicon) -> list[Anchore
         at = a.date_mention.start_char if a.date_mention else None
         if when is not None:
             at = first_of_day.setdefault((a.sentence.start, when.start, when.end), at)
-        # "days after ...": the same words date an earlier day
-        day = (when.start, when.end) if when is not None and a.date_source.startswith(LAPSED) else None
+        # "days after ...", "militants who had overrun a camp": the same words date an earlier day
+        day = (when.start, when.end) if when is not None and a.date_source.startswith(EARLIER_SOURCES) else None
         key = (a.sentence.start, at, day, a.place.geonameid if a.place else None, a.place.name if a.place else None)
         groups.setdefault(key, []).append(a)
     merged = []
@@ -2501,8 +2528,11 @@ def follow_up(lead: Anchored, candidate: Candidate, sentence: Span, focus: str |
 ANAPHORIC_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his")
 RETELLING_DAYS = 7  # how long before its telling an event told as news may be
 RETOLD_PRONOUNS = ("they", "he", "she")  # the passive subject of a verb that retells what was done to them
+SHORTLY_BEFORE = "clause (shortly before)"
+HAD_HAPPENED = "clause (shortly before: it had happened by then)"  # "militants who had overrun a camp": another deed
 LAPSED = "clause, a lapse"  # "days after ...": an earlier event, dated back from the verb above it
 TELLING = "clause (the day of the telling)"  # how an event dated only by the verb of saying is dated
+EARLIER_SOURCES = (LAPSED, HAD_HAPPENED)  # another event, dated before the day its sentence names
 OTHER_TIME = "the clause's time is not an event date"  # why a mention dated to another time has no event date
 # "later that evening", "earlier the same day": the day the report told last
 SAME_DAY = re.compile(r"\b(?:[Ll]ater|[Ee]arlier) (?:that|the same) (?:day|evening|night|morning|afternoon)\b")

@@ -32,6 +32,7 @@ class Cues:
     military_assets: frozenset[str]
     of_is_agent: frozenset[str]
     contradiction_phrases: tuple[str, ...]
+    reference_openers: tuple[str, ...]
     time_shift_words: frozenset[str]
     linking_verbs: frozenset[str]
     continuing_heads: frozenset[str]
@@ -117,6 +118,7 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
                 series_phrases=tuple(str(p).lower() for p in data.get("series_phrases") or ()),
                 hidden_explosives=tuple(str(p).lower() for p in data.get("hidden_explosives") or ()),
                 contradiction_phrases=tuple(str(p).lower() for p in data.get("contradiction_phrases") or ()),
+                reference_openers=tuple(str(p).lower() for p in data.get("reference_openers") or ()),
                 field_missions={str(k): {str(c): str(m) for c, m in v.items()}
                                 for k, v in (data.get("field_missions") or {}).items()},
                 field_operations=frozenset(data.get("field_operations") or ()),

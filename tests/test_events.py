@@ -1649,3 +1649,19 @@ def test_events_a_place_long_under_siege_is_no_event(loaded_nlp):
             "4 March 2024 near Namsiguia.")
     event = only(extract(text, PUBLISHED))
     assert (event.event_type, event.location) == ("Battles", "Namsiguia")
+
+
+def test_events_a_deed_that_had_happened_by_the_day_is_its_own_earlier_event_and_place(loaded_nlp):
+    text = ("The air force carried out an airstrike on 4 March 2024 against a village in the Boulgou Province while "
+            "retaliating against militants who had overrun an army camp in Kompienbiga.")
+    events = sorted(extract(text, PUBLISHED), key=lambda e: e.event_date)
+    assert [(e.sub_event_type, e.event_date, e.time_precision) for e in events] == [
+        ("Non-state actor overtakes territory", date(2024, 3, 3), 2), ("Air/drone strike", date(2024, 3, 4), 1)]
+    # the camp's town is where the earlier deed happened, not the airstrike
+    assert events[1].location != events[0].location
+
+
+def test_events_a_pointer_to_another_report_is_no_event(loaded_nlp):
+    text = ("Gunmen killed 12 civilians in Djibo on 4 March 2024. "
+            "(see Menastream: Burkina Faso: Airstrike hit village near Kaya)")
+    assert only(extract(text, PUBLISHED)).sub_event_type == "Attack"
