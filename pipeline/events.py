@@ -1656,11 +1656,15 @@ def time_named_by_when(trigger: Token, mentions: Sequence[DateMention]) -> DateM
     """"... since March 2016, when a raid on Grand-Bassam left 19 people dead": the trigger's clause describes the
     time it hangs from, so that time (March 2016, not the range since then) dates it. None otherwise."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
-    if verb.dep_ not in ("relcl", "advcl", "acl") or not any(c.dep_ == "advmod" and c.lower_ == "when"
-                                                              for c in verb.children):
+    when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if verb.dep_ not in ("relcl", "advcl", "acl") or when is None:
         return None
+    text = verb.doc.text
     for m in mentions:
-        if m.start_char <= verb.head.idx < m.end_char and m.value is not None:
+        # the time the clause hangs from, or the one just before its "when" ("ramped up since March when 10
+        # civilians were killed", which the parser hangs from the verb)
+        before_when = text[m.end_char:when.idx].strip(" ,") == "" and m.end_char <= when.idx
+        if (m.start_char <= verb.head.idx < m.end_char or before_when) and m.value is not None:
             inner = replace(m, value=inner_value(m))
             return inner if is_event_date(inner) else None
     return None

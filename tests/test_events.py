@@ -1665,3 +1665,10 @@ def test_events_a_pointer_to_another_report_is_no_event(loaded_nlp):
     text = ("Gunmen killed 12 civilians in Djibo on 4 March 2024. "
             "(see Menastream: Burkina Faso: Airstrike hit village near Kaya)")
     assert only(extract(text, PUBLISHED)).sub_event_type == "Attack"
+
+
+def test_events_a_when_clause_after_a_month_is_dated_by_that_month(loaded_nlp):
+    text = ("Attacks have ramped up since January when 10 civilians were killed by a suicide bomber in the town of "
+            "Nguigmi.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_date, event.time_precision, event.fatalities) == (date(2024, 1, 15), 3, 10)
