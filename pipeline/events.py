@@ -93,6 +93,7 @@ class Anchored:
     place_explicit: bool
     shares: int = 1  # the number of towns a sentence's toll is shared between
     toll_text: str | None = None  # the phrase that counts this event's dead, when the sentence lists several
+    own_toll_only: bool = False  # the phrase's dead or none: a deed of its own clause shares no other's toll
 
 
 @dataclass(frozen=True)
@@ -162,9 +163,13 @@ def dated_towns(when: list[DateMention], sentence: Span, mentions: Sequence[Plac
 def own_words(head: Token) -> str:
     """The words of a token's phrase without those of the names listed after it: "Inates (71 dead on December
     10)" of "Inates (71 dead on December 10) and Sanam (14 dead on December 24)"."""
+    return "".join(t.text_with_ws for t in own_phrase_tokens(head)).strip()
+
+
+def own_phrase_tokens(head: Token) -> list[Token]:
+    """The tokens of a token's phrase without the conjuncts listed after it and their conjunction."""
     listed = {t.i for c in head.conjuncts if c.i > head.i for t in c.subtree}
-    kept = [t for t in head.subtree if t.i not in listed and not (t.dep_ == "cc" and t.head.i == head.i)]
-    return "".join(t.text_with_ws for t in kept).strip()
+    return [t for t in head.subtree if t.i not in listed and not (t.dep_ == "cc" and t.head.i == head.i)]
 
 
 def names_area(doc: Doc, mention: PlaceMention, words: Lexicon) -> bool:
@@ -2206,9 +2211,17 @@ def merge_in_sentences(anchored: list[Anchored], words: Lexicon) -> list[Anchore
         if lead.candidate.word.event_type not in armed and apart:
             merged.append(fill_from(leading(apart, armed), apart, words))
             group = [a for a in group if a not in apart]
+        told_apart: set[int] = set()
         for deed in [a for a in group if is_further_deed(a.candidate, lead.candidate)]:
+            if deed.toll_text is None:  # "12 soldiers were killed and five citizens kidnapped": each its own dead
+                clause = own_phrase_tokens(deed.candidate.trigger)
+                told_apart |= {t.i for t in clause}
+                deed = replace(deed, toll_text="".join(t.text_with_ws for t in clause).strip(), own_toll_only=True)
             merged.append(fill_from(deed, [deed], words))
-            group.remove(deed)
+            group = [a for a in group if a.candidate is not deed.candidate]
+        if told_apart and lead.toll_text is None:
+            rest = [t for t in lead.sentence if t.i not in told_apart]
+            lead = replace(lead, toll_text="".join(t.text_with_ws for t in rest).strip(), own_toll_only=True)
         merged.append(fill_from(lead, group, words))
     return sorted(merged, key=lambda a: a.candidate.trigger.idx)
 
@@ -2216,12 +2229,17 @@ def merge_in_sentences(anchored: list[Anchored], words: Lexicon) -> list[Anchore
 def is_further_deed(c: Candidate, lead: Candidate) -> bool:
     """True for a verb conjoined with the lead's verb that does a strategic kind of thing where the lead does
     violence, or the other way round ("set fire to the mayor's office and kidnapped one person": a destruction
-    and an abduction, two events by ACLED's unit)."""
+    and an abduction, two events by ACLED's unit); or that does another kind of violence to other victims."""
     one, other = c.trigger, lead.trigger
     conjoined = one.pos_ == other.pos_ == "VERB" and (
         (one.dep_ == "conj" and one.head.i == other.i) or (other.dep_ == "conj" and other.head.i == one.i))
-    return conjoined and "Strategic developments" in {c.word.event_type, lead.word.event_type} \
-        and c.word.event_type != lead.word.event_type
+    if not conjoined or c.word.event_type == lead.word.event_type:
+        return False
+    # "12 soldiers were killed and five Indian citizens kidnapped": a fight with the soldiers and an abduction of
+    # civilians, each clause with a subject of its own (a blast that killed is the one event, whatever the parse)
+    types = {c.word.event_type, lead.word.event_type}
+    return "Strategic developments" in types or (types == {"Battles", VIOLENCE_AGAINST_CIVILIANS}
+                                                 and has_own_subject(one) and has_own_subject(other))
 
 
 def leading(group: list[Anchored], armed: frozenset[str]) -> Anchored:
@@ -2317,7 +2335,7 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
         latitude=round(place.latitude, 4) if place and place.latitude is not None else None,
         longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
         geo_precision=geo_precision,
-        fatalities=kept_toll(event_type, own_toll(text, a.toll_text, a.shares), words),
+        fatalities=kept_toll(event_type, own_toll(text, a.toll_text, a.shares, a.own_toll_only), words),
         claim=claims.is_claim(text, c.actor1 or None),
         evidence=(text,), same_as="", notes=note(c, event_type, place, event_date),
         sentence=text, char_start=start, char_end=start + len(text),
@@ -2365,8 +2383,11 @@ def with_local_civilians(event: Event, words: Lexicon) -> Event:
     return replace(event, actor2=localized(event.actor2), assoc_actor_2=assoc)
 
 
-def own_toll(text: str, phrase: str | None, shares: int) -> int | None:
-    """The dead the event's own phrase counts, when it counts any; else the sentence's toll shared evenly."""
+def own_toll(text: str, phrase: str | None, shares: int, only: bool = False) -> int | None:
+    """The dead the event's own phrase counts, when it counts any (or always, when `only`); else the sentence's
+    toll shared evenly."""
+    if only and phrase is not None:
+        return fatalities.estimate_fatalities(phrase)
     toll = fatalities.estimate_fatalities(phrase) if phrase and fatalities.death_figures(phrase) else None
     return toll if toll is not None else shared(fatalities.estimate_fatalities(text), shares)
 
@@ -2652,6 +2673,12 @@ def merged_pair(twin: Event, event: Event, lead: Event | None = None,
                        location=other.location, admin1=other.admin1,
                        country=other.country, latitude=other.latitude, longitude=other.longitude,
                        geo_precision=other.geo_precision)
+    elif complements(other, lead):  # the day of one, the place of the other
+        lead = replace(lead, event_date=other.event_date, date_end=other.date_end,
+                       time_precision=other.time_precision, date_source=other.date_source)
+    elif complements(lead, other):
+        lead = replace(lead, location=other.location, admin1=other.admin1, country=other.country,
+                       latitude=other.latitude, longitude=other.longitude, geo_precision=other.geo_precision)
     return replace(
         lead,
         actor1=lead.actor1 if lead.actor1 not in ("", UNIDENTIFIED) else next(
@@ -2676,7 +2703,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if absorbs(a, b) or absorbs(b, a):
         return True
     if not (a.event_date == b.event_date and a.location == b.location) and not (
-            (sharpens(a, b) or sharpens(b, a)) and a.sub_event_type == b.sub_event_type):
+            (sharpens(a, b) or sharpens(b, a) or complements(a, b) or complements(b, a))
+            and a.sub_event_type == b.sub_event_type):
         return False
     types = {a.event_type, b.event_type}
     if a.event_type != b.event_type and types != {"Battles", "Explosions/Remote violence"}:
@@ -2718,6 +2746,19 @@ def sharpens(fine: Event, coarse: Event) -> bool:
     reach = {2: 3, 3: 16}.get(coarse.time_precision or 1)
     return reach is not None and (fine.time_precision or 1) < (coarse.time_precision or 1) \
         and abs((fine.event_date - coarse.event_date).days) <= reach
+
+
+def complements(dated: Event, placed: Event) -> bool:
+    """True when one mention dates an event more exactly and the other places it more exactly, and neither
+    contradicts the other ("an attack in Niger's Dosso region this week" / "Monday's ambush in southern Niger")."""
+    if dated.event_date is None or placed.event_date is None:
+        return False
+    # a week at most: a month in a region and a day in the country are as often two events
+    finer_day = placed.time_precision == 2 and (dated.time_precision or 1) == 1 \
+        and abs((dated.event_date - placed.event_date).days) <= 3
+    finer_place = dated.geo_precision == 3 and dated.location == dated.country == placed.country \
+        and placed.location not in ("", placed.country)
+    return finer_day and finer_place
 
 
 def same_violence(a: Event, b: Event, armed: frozenset[str]) -> bool:

@@ -73,6 +73,7 @@ class NumberWords:
     heavy_losses: tuple[tuple[str, ...], ...] = ()
     unnumbered: dict[str, int] = None  # {"heavy": 10, "other": 3}: deaths without a figure (ANNOTATION.md)
     group_words: frozenset[str] = frozenset()  # "a number of", "a group of": no lone victim
+    attacker_words: frozenset[str] = frozenset()  # "two terrorists were killed": the attacking side's dead
 
 
 def tokenize(text: str) -> list[str]:
@@ -121,7 +122,8 @@ def load_number_words(path: Path | None = None) -> NumberWords:
             cues=_cues(data, path), no_deaths=_phrases(data["no_deaths"], path, "no_deaths"),
             heavy_losses=_phrases(data["heavy_losses"], path, "heavy_losses"),
             unnumbered={str(k): int(v) for k, v in data["deaths_without_figure"].items()},
-            group_words=frozenset(data.get("group_words", ())))
+            group_words=frozenset(data.get("group_words", ())),
+            attacker_words=frozenset(data.get("attacker_words", ())))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise VocabularyError(f"{path}: missing or malformed entry ({exc!r}); see the file's comments") from exc
 
@@ -405,7 +407,21 @@ def combined_toll(first: int | None, first_text: str, second: int | None, second
                                     (second, death_figures(second_text), first)):
             if len(parts) > 1 and other in parts:
                 return total
+    if {_side(first_text), _side(second_text)} == {"attackers", "victims"}:
+        return first + second  # "10 soldiers were killed" / "several of the assailants had been killed"
     return min(first, second)
+
+
+def _side(text: str, words: NumberWords | None = None) -> str | None:
+    """Whose dead the text counts: "attackers" when every death figure is of the attacking side ("two terrorists
+    were killed"), "victims" when none is, None when it mixes them or gives no figure."""
+    words = words or default_number_words()
+    tokens = _without_asides(tokenize(text), words)
+    quantities = _quantities(tokens, words)
+    readings = _readings(tokens, quantities, _find_cues(tokens, words))
+    sides = {any(t in words.attacker_words for t in tokens[q.end:q.end + 3])
+             for q, dead in zip(quantities, readings) if dead and not q.subset}
+    return None if len(sides) != 1 else ("attackers" if sides == {True} else "victims")
 
 
 def mentions_deaths(text: str, words: NumberWords | None = None) -> bool:

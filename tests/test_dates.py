@@ -337,3 +337,14 @@ def test_dates_run_sentence_index(nlp):
 ])
 def test_dates_infer_publication_date(text, expected):
     assert infer_publication_date(text) == expected
+
+
+def test_dates_a_count_after_a_relative_time_is_no_part_of_it(loaded_nlp):
+    from types import SimpleNamespace
+    from pipeline import dates
+    from pipeline.nlp import load_nlp
+    text = "Last month 12 soldiers were killed in an attack."
+    article = SimpleNamespace(doc_id="x", body=text, published=date(2025, 5, 7), title="")
+    [mention] = dates.run(article, load_nlp()(text))
+    assert mention.text == "Last month"
+    assert (mention.value.start, mention.value.end) == (date(2025, 4, 1), date(2025, 4, 30))

@@ -1672,3 +1672,35 @@ def test_events_a_when_clause_after_a_month_is_dated_by_that_month(loaded_nlp):
             "Nguigmi.")
     event = only(extract(text, PUBLISHED))
     assert (event.event_date, event.time_precision, event.fatalities) == (date(2024, 1, 15), 3, 10)
+
+
+def test_events_soldiers_killed_and_civilians_kidnapped_are_a_fight_and_an_abduction(loaded_nlp):
+    text = "Last month 12 soldiers were killed and five Indian citizens kidnapped in an attack in Niger."
+    events = sorted(extract(text, PUBLISHED), key=lambda e: e.event_type)
+    assert [(e.event_type, e.actor2, e.fatalities, e.event_date) for e in events] == [
+        ("Battles", "Military Forces of Niger", 12, date(2024, 2, 15)),
+        ("Violence against civilians", "Civilians (Niger)", None, date(2024, 2, 15))]
+
+
+def test_events_a_blast_that_killed_stays_one_event_whatever_the_parse(loaded_nlp):
+    text = ("At least 35 civilians were killed and 37 others injured on 4 March 2024 when a device exploded as a "
+            "convoy passed through northern Burkina Faso, between Djibo and Bourzanga, the governor said.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 35)
+
+
+def test_events_one_mention_gives_the_day_and_another_the_place(loaded_nlp):
+    # published on Thursday 7 March 2024: "this week" is a week's window, Monday is the 4th
+    text = ("About 10 soldiers were killed in an attack in Niger's Dosso region this week, the army said.\n\n"
+            "The statement attributed Monday's ambush in southern Niger to terrorists and said several of the "
+            "assailants had been killed.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_date, event.time_precision, event.location) == (date(2024, 3, 4), 1, "Dosso")
+    # all sides count: the soldiers and the attackers
+    assert event.fatalities == 13
+
+
+def test_events_a_month_in_a_region_and_a_day_in_the_country_stay_two_events(loaded_nlp):
+    text = ("The group is suspected to have clashed with government troops in the central Mopti region this month.\n\n"
+            "On 2 March 2024, gunmen attacked a town in western Mali, leaving three soldiers dead.")
+    assert len(extract(text, PUBLISHED)) == 2

@@ -227,3 +227,14 @@ def test_fatalities_a_person_listed_with_a_figure_counts_one(text, expected):
 ])
 def test_fatalities_sources_are_no_toll_and_a_total_reads_as_its_parts(text, expected):
     assert estimate_fatalities(text) == expected if expected is not None else parse_fatalities(text) is None
+
+
+@pytest.mark.parametrize("first, first_text, second, second_text, expected", [
+    # the attackers' dead and the victims' dead are two sides of one toll
+    (10, "About 10 soldiers were killed in an attack.", 3, "Several of the assailants had been killed.", 13),
+    (5, "A gendarme and four civilians were killed.", 2, "On the enemy side, two terrorists were killed.", 7),
+    # two counts of the same side: the more conservative
+    (20, "Soldiers killed 20 terrorists.", 18, "The army said 18 terrorists were killed.", 18),
+])
+def test_fatalities_each_sides_dead_add_up(first, first_text, second, second_text, expected):
+    assert combined_toll(first, first_text, second, second_text) == expected

@@ -111,11 +111,16 @@ def _before_infinitive(ent) -> tuple[int, int]:
 
 def _before_count(span: tuple[int, int], ent, vocab: DatesVocab) -> tuple[int, int]:
     """An entity's span, cut before a count of time that follows a weekday: "announced on Friday three days of
-    mourning" is "Friday" (a date in the month, "Friday 13 March", is no count)."""
+    mourning" is "Friday" (a date in the month, "Friday 13 March", is no count); and before a count of the things
+    the sentence tells of ("Last month 12 soldiers were killed")."""
     for token in ent[1:-1]:
         weekday, unit = token.nbor(-1), token.nbor().lower_.rstrip("s")
         if weekday.lower_ in vocab.weekdays and token.like_num and unit in vocab.units and token.idx < span[1]:
             return span[0], weekday.idx + len(weekday)
+    last = ent[-1]
+    if len(ent) > 1 and last.like_num and last.dep_ == "nummod" and last.head.i >= ent.end \
+            and ent[-2].lower_ not in vocab.months and last.idx < span[1]:
+        return span[0], ent[-2].idx + len(ent[-2])  # "Last month 12 soldiers were killed": the count of soldiers
     return span
 
 
