@@ -1803,7 +1803,9 @@ def had_happened_by(mention: DateMention, trigger: Token) -> bool:
         return False
     anchor = clause_head(root)
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
-    return anchor.i != verb.i and anchor.is_ancestor(verb)
+    # "the UN bases which had been attacked": what the target had suffered is the event told, not an earlier one
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return anchor.i != verb.i and anchor.is_ancestor(verb) and not passive
 
 
 def shortly_before(mention: DateMention) -> DateMention:
@@ -2387,7 +2389,7 @@ def own_toll(text: str, phrase: str | None, shares: int, only: bool = False) -> 
     """The dead the event's own phrase counts, when it counts any (or always, when `only`); else the sentence's
     toll shared evenly."""
     if only and phrase is not None:
-        return fatalities.estimate_fatalities(phrase)
+        return shared(fatalities.estimate_fatalities(phrase), shares)
     toll = fatalities.estimate_fatalities(phrase) if phrase and fatalities.death_figures(phrase) else None
     return toll if toll is not None else shared(fatalities.estimate_fatalities(text), shares)
 
@@ -2673,12 +2675,6 @@ def merged_pair(twin: Event, event: Event, lead: Event | None = None,
                        location=other.location, admin1=other.admin1,
                        country=other.country, latitude=other.latitude, longitude=other.longitude,
                        geo_precision=other.geo_precision)
-    elif complements(other, lead):  # the day of one, the place of the other
-        lead = replace(lead, event_date=other.event_date, date_end=other.date_end,
-                       time_precision=other.time_precision, date_source=other.date_source)
-    elif complements(lead, other):
-        lead = replace(lead, location=other.location, admin1=other.admin1, country=other.country,
-                       latitude=other.latitude, longitude=other.longitude, geo_precision=other.geo_precision)
     return replace(
         lead,
         actor1=lead.actor1 if lead.actor1 not in ("", UNIDENTIFIED) else next(
@@ -2703,7 +2699,7 @@ def same_occurrence(a: Event, b: Event) -> bool:
     if absorbs(a, b) or absorbs(b, a):
         return True
     if not (a.event_date == b.event_date and a.location == b.location) and not (
-            (sharpens(a, b) or sharpens(b, a) or complements(a, b) or complements(b, a))
+            (sharpens(a, b) or sharpens(b, a))
             and a.sub_event_type == b.sub_event_type):
         return False
     types = {a.event_type, b.event_type}
@@ -2746,19 +2742,6 @@ def sharpens(fine: Event, coarse: Event) -> bool:
     reach = {2: 3, 3: 16}.get(coarse.time_precision or 1)
     return reach is not None and (fine.time_precision or 1) < (coarse.time_precision or 1) \
         and abs((fine.event_date - coarse.event_date).days) <= reach
-
-
-def complements(dated: Event, placed: Event) -> bool:
-    """True when one mention dates an event more exactly and the other places it more exactly, and neither
-    contradicts the other ("an attack in Niger's Dosso region this week" / "Monday's ambush in southern Niger")."""
-    if dated.event_date is None or placed.event_date is None:
-        return False
-    # a week at most: a month in a region and a day in the country are as often two events
-    finer_day = placed.time_precision == 2 and (dated.time_precision or 1) == 1 \
-        and abs((dated.event_date - placed.event_date).days) <= 3
-    finer_place = dated.geo_precision == 3 and dated.location == dated.country == placed.country \
-        and placed.location not in ("", placed.country)
-    return finer_day and finer_place
 
 
 def same_violence(a: Event, b: Event, armed: frozenset[str]) -> bool:

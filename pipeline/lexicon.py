@@ -205,7 +205,11 @@ class Lexicon:
         return self.actors.resolve_reference(text, previous)
 
     def refine(self, word: EventWord, target: str, instrument: str, actor1: str, actor2: str = "") -> tuple[str, str]:
-        return self.words.refine(word, target, instrument, self.inter(actor1), self.inter(actor2))
+        """The word's type given its arguments. A government struck is no armed side: its inter code does not make
+        a target armed ("civilians ... killed" whom a stray name made the government's stay civilians)."""
+        struck = self.actor(actor2)
+        target_inter = None if struck is not None and struck.kind == "government" else self.inter(actor2)
+        return self.words.refine(word, target, instrument, self.inter(actor1), target_inter)
 
 
 @lru_cache(maxsize=1)

@@ -1689,18 +1689,25 @@ def test_events_a_blast_that_killed_stays_one_event_whatever_the_parse(loaded_nl
     assert (event.sub_event_type, event.fatalities) == ("Remote explosive/landmine/IED", 35)
 
 
-def test_events_one_mention_gives_the_day_and_another_the_place(loaded_nlp):
-    # published on Thursday 7 March 2024: "this week" is a week's window, Monday is the 4th
-    text = ("About 10 soldiers were killed in an attack in Niger's Dosso region this week, the army said.\n\n"
-            "The statement attributed Monday's ambush in southern Niger to terrorists and said several of the "
-            "assailants had been killed.")
-    event = only(extract(text, PUBLISHED))
-    assert (event.event_date, event.time_precision, event.location) == (date(2024, 3, 4), 1, "Dosso")
-    # all sides count: the soldiers and the attackers
-    assert event.fatalities == 13
-
-
 def test_events_a_month_in_a_region_and_a_day_in_the_country_stay_two_events(loaded_nlp):
     text = ("The group is suspected to have clashed with government troops in the central Mopti region this month.\n\n"
             "On 2 March 2024, gunmen attacked a town in western Mali, leaving three soldiers dead.")
     assert len(extract(text, PUBLISHED)) == 2
+
+
+def test_events_what_a_target_had_suffered_is_dated_by_the_sentence(loaded_nlp):
+    # a passive relative clause tells what the bases went through, not an earlier deed of someone
+    text = "Reinforcements were sent on 4 March 2024 to both UN bases which had been attacked in Timbuktu."
+    attacks = [e for e in extract(text, PUBLISHED) if e.event_type == "Battles"]
+    assert attacks and all(e.event_date == date(2024, 3, 4) for e in attacks)
+
+
+@pytest.mark.parametrize("actor2, expected", [
+    ("Military Forces of Mali", ("Battles", "Armed clash")),
+    # a government struck is no armed side: the civilians its phrase names stay the victims
+    ("Government of Mali", ("Violence against civilians", "Attack")),
+])
+def test_events_armed_victims_make_a_fight_but_a_government_does_not(actor2, expected):
+    from pipeline.lexicon import default_lexicon
+    words = default_lexicon()
+    assert words.refine(words.words.word("kill"), "30 civilians", "", "Unidentified Armed Group", actor2) == expected
