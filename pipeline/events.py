@@ -93,7 +93,7 @@ class Anchored:
     place_explicit: bool
     shares: int = 1  # the number of towns a sentence's toll is shared between
     toll_text: str | None = None  # the phrase that counts this event's dead, when the sentence lists several
-    own_toll_only: bool = False  # the phrase's dead or none: a deed of its own clause shares no other's toll
+    own_toll_only: bool = False  # the phrase's dead or none: a deed told in its own clause takes no other's toll
 
 
 @dataclass(frozen=True)
@@ -163,7 +163,12 @@ def dated_towns(when: list[DateMention], sentence: Span, mentions: Sequence[Plac
 def own_words(head: Token) -> str:
     """The words of a token's phrase without those of the names listed after it: "Inates (71 dead on December
     10)" of "Inates (71 dead on December 10) and Sanam (14 dead on December 24)"."""
-    return "".join(t.text_with_ws for t in own_phrase_tokens(head)).strip()
+    return words_of(own_phrase_tokens(head))
+
+
+def words_of(tokens: Sequence[Token]) -> str:
+    """The text of some tokens of one sentence, in order, with their own spacing."""
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def own_phrase_tokens(head: Token) -> list[Token]:
@@ -1783,7 +1788,7 @@ def with_own_tolls(anchored: list[Anchored], words: Lexicon) -> list[Anchored]:
             continue
         own = clauses.get(id(a))
         kept = [t for t in a.sentence if t.i in own] if own is not None else [t for t in a.sentence if t.i not in apart]
-        out.append(replace(a, toll_text="".join(t.text_with_ws for t in kept).strip()))
+        out.append(replace(a, toll_text=words_of(kept)))
     return out
 
 
@@ -2218,12 +2223,12 @@ def merge_in_sentences(anchored: list[Anchored], words: Lexicon) -> list[Anchore
             if deed.toll_text is None:  # "12 soldiers were killed and five citizens kidnapped": each its own dead
                 clause = own_phrase_tokens(deed.candidate.trigger)
                 told_apart |= {t.i for t in clause}
-                deed = replace(deed, toll_text="".join(t.text_with_ws for t in clause).strip(), own_toll_only=True)
+                deed = replace(deed, toll_text=words_of(clause), own_toll_only=True)
             merged.append(fill_from(deed, [deed], words))
             group = [a for a in group if a.candidate is not deed.candidate]
         if told_apart and lead.toll_text is None:
             rest = [t for t in lead.sentence if t.i not in told_apart]
-            lead = replace(lead, toll_text="".join(t.text_with_ws for t in rest).strip(), own_toll_only=True)
+            lead = replace(lead, toll_text=words_of(rest), own_toll_only=True)
         merged.append(fill_from(lead, group, words))
     return sorted(merged, key=lambda a: a.candidate.trigger.idx)
 
