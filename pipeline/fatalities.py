@@ -224,8 +224,8 @@ def _quantities(tokens: list[str], words: NumberWords) -> list[Quantity]:
         q = _quantity_at(tokens, i, words)
         if q is None and tokens[i] in ("a", "an") and not set(tokens[i + 1:i + 4]) & words.group_words:
             one = Quantity(i, i + 1, 1)
-            listed = (found and _joined(tokens, found[-1], one)) or any(
-                _joined(tokens, one, later) for later in _following_quantity(tokens, i + 1, words))
+            later = _following_quantity(tokens, i + 1, words)
+            listed = (found and _joined(tokens, found[-1], one)) or (later is not None and _joined(tokens, one, later))
             q = one if listed else None
         if q is None:
             i += 1
@@ -240,13 +240,10 @@ def _quantities(tokens: list[str], words: NumberWords) -> list[Quantity]:
     return found
 
 
-def _following_quantity(tokens: list[str], start: int, words: NumberWords) -> list[Quantity]:
+def _following_quantity(tokens: list[str], start: int, words: NumberWords) -> Quantity | None:
     """The first number expression within a few tokens after `start`, if any ("a priest and five others")."""
-    for i in range(start, min(len(tokens), start + COORDINATION_GAP + 2)):
-        q = _quantity_at(tokens, i, words)
-        if q is not None:
-            return [q]
-    return []
+    found = (_quantity_at(tokens, i, words) for i in range(start, min(len(tokens), start + COORDINATION_GAP + 2)))
+    return next((q for q in found if q is not None), None)
 
 
 # --- cues ----------------------------------------------------------------------------------------------------------
@@ -335,9 +332,9 @@ def _readings(tokens: list[str], quantities: list[Quantity], cues: list[Cue]) ->
                     break
     for k, q in enumerate(quantities):  # "13 people, including 10 gendarmes, one civilian and two members ... have
         # been killed": the total reads as its listed parts do
-        parts = [r for p, r in zip(quantities[k + 1:], readings[k + 1:]) if p.subset]
         if readings[k] is None and not q.subset and k + 1 < len(quantities) and quantities[k + 1].subset \
                 and quantities[k + 1].start - q.end <= SUBSET_REACH:
+            parts = [r for p, r in zip(quantities[k + 1:], readings[k + 1:]) if p.subset]
             readings[k] = next((r for r in parts if r is not None), None)
     return readings
 
@@ -374,11 +371,15 @@ def _aside_end(tokens: list[str], start: int, stop: int, words: NumberWords) -> 
 def death_figures(text: str, words: NumberWords | None = None) -> list[int]:
     """The separate death figures of `text`, one per side or group ("two dead on the army's side and five on the
     attackers'" -> [2, 5]), each at its most conservative."""
-    words = words or default_number_words()
-    tokens = _without_asides(tokenize(text), words)
+    return [q.value for q in _death_quantities(tokenize(text), words or default_number_words())[1]]
+
+
+def _death_quantities(tokens: list[str], words: NumberWords) -> tuple[list[str], list[Quantity]]:
+    """The tokens without asides, and the quantities among them that count deaths (not a subset of another)."""
+    tokens = _without_asides(tokens, words)
     quantities = _quantities(tokens, words)
     readings = _readings(tokens, quantities, _find_cues(tokens, words))
-    return [q.value for q, dead in zip(quantities, readings) if dead and not q.subset]
+    return tokens, [q for q, dead in zip(quantities, readings) if dead and not q.subset]
 
 
 def parse_fatalities(text: str, words: NumberWords | None = None) -> int | None:
@@ -416,11 +417,8 @@ def _side(text: str, words: NumberWords | None = None) -> str | None:
     """Whose dead the text counts: "attackers" when every death figure is of the attacking side ("two terrorists
     were killed"), "victims" when none is, None when it mixes them or gives no figure."""
     words = words or default_number_words()
-    tokens = _without_asides(tokenize(text), words)
-    quantities = _quantities(tokens, words)
-    readings = _readings(tokens, quantities, _find_cues(tokens, words))
-    sides = {any(t in words.attacker_words for t in tokens[q.end:q.end + 3])
-             for q, dead in zip(quantities, readings) if dead and not q.subset}
+    tokens, dead = _death_quantities(tokenize(text), words)
+    sides = {any(t in words.attacker_words for t in tokens[q.end:q.end + 3]) for q in dead}
     return None if len(sides) != 1 else ("attackers" if sides == {True} else "victims")
 
 
