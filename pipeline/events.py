@@ -271,7 +271,10 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 continue
             # "the attack", "their attack" dated only by its paragraph or by the day it was told: the one already
             # reported, not a new one
-            if referent is not None and source != "clause" and not source.startswith(LAPSED):
+            # (but "comes days after the attack on Kati" counts back to an earlier one, which "a day after the
+            # attack" alone does not)
+            counted_other = source == COUNTED_BACK and any(c.dep_ == "prep" for c in candidate.trigger.children)
+            if referent is not None and source != "clause" and not counted_other and not source.startswith(LAPSED):
                 own_place = named_place(candidate, sentence, place_mentions, article.body, words)
                 if own_place is not None and referent.place is not None and lies_within(own_place, referent.place):
                     # "Semafo said on Wednesday that the attack took place ... 40 kilometres from Boungou"
@@ -283,7 +286,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 followups.append(follow_up(referent, candidate, sentence, focus, words, memory))
                 continue
             if not when:
-                if not previous and before and is_definite_event(candidate.trigger, sentence):
+                if not previous and before and (is_definite_event(candidate.trigger, sentence)
+                                                or is_bare_toll(candidate, words)):
                     previous = before
                 lead = followed(previous)
                 own_place = named_place(candidate, sentence, place_mentions, article.body, words)
@@ -337,7 +341,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             placed = any(not in_dateline(m, doc) for m in within(sentence, place_mentions))
             opening, only = (prose_town, only_prose_town) if placed else (opening_town, only_town)
             if not explicit and place is not None and place.feature == "country" and opening is not None \
-                    and opening.country == place.country:
+                    and opening.country == place.country and not tells_of_elsewhere(sentence, words):
                 place = opening
             if place is not None and place.feature == "country" and only is not None \
                     and not is_against_state(candidate) \
@@ -358,7 +362,10 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         anchored.extend(here)
         previous = here or previous
         memory.remember(sentence, words, focus)
-    anchored = sharpened(with_own_tolls(anchored, words), placed_elsewhere)
+    # a follow-up in a sentence that also counts back to an earlier event counts only its own clause's dead
+    tolled = with_own_tolls(anchored + followups, words)
+    anchored, followups = tolled[:len(anchored)], tolled[len(anchored):]
+    anchored = sharpened(anchored, placed_elsewhere)
     merged = merge_in_sentences(anchored, words)
     others = {(text_start(a.sentence), a.candidate.trigger_text, a.date_source, event_time(a.date_mention)[0])
               for a in merged if any(told_as_another(o.candidate.trigger, words) for o in anchored if same_group(o, a))}
@@ -605,6 +612,8 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
     if trigger.dep_ in SUBJECTS | PASSIVE_SUBJECTS and head.tag_ in ("VBZ", "VBP") \
             and head.lemma_.lower() in words.cues.linking_verbs:
         return False  # "the peace deal looks more fragile": a state
+    if aided_campaign(trigger, words):
+        return False  # "foreign troops assisting its fight against extremist rebels": the campaign, not a deed
     if any(a.lemma_.lower() in words.cues.continuing_heads for a in [head] + list(head.ancestors)[:1]) \
             and head.i != trigger.i:
         return False  # "airstrikes have continued": ongoing activity, not one occurrence
@@ -614,6 +623,19 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
     if sentence.lstrip().startswith(words.cues.reference_openers):
         return False  # "(see Menastream: Burkina Faso: Airstrike hit village ...)": another report's headline
     return not any(phrase in sentence for phrase in words.cues.aggregate_phrases)
+
+
+def aided_campaign(trigger: Token, words: Lexicon) -> bool:
+    """True for a campaign noun that a verb of help governs, as its object ("support the fight against
+    jihadists") or through "in" ("help Niger in its fight against terrorism")."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in words.cues.campaign_nouns:
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head
+    elif trigger.dep_ not in OBJECTS:
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in words.cues.aid_verbs
 
 
 def lasts(trigger: Token, words: Lexicon) -> bool:
@@ -1119,9 +1141,15 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
         # "An attack by jihadis on a gendarme post killed 19 officers": the attack's own agent, not its target
         # and a second subject beside it is a misparsed apposition ("an attack on the UN mission MINUSMA claimed")
         attacks = [a for a in agents if is_act_of_violence(a, words)]
+        if trigger.dep_ == "acl" and is_act_of_violence(trigger.head, words):
+            attacks = [trigger.head]  # "terrorist attacks targeting positions in Sokolo": the attackers target
         agents = [agent for a in attacks for agent in argument_tokens(a, words)[0]] if attacks else agents
         if not targets and trigger.dep_ == "acl" and trigger.tag_ == "VBN" and trigger.head.pos_ == "NOUN":
             targets.append(trigger.head)  # "136 civilians, including 50 women, killed on April 20 in Karma"
+        if not targets and trigger.dep_ in ("xcomp", "oprd") and trigger.tag_ == "VBN" \
+                and trigger.head.lemma_.lower() in words.cues.reporting_verbs:
+            # "44 civilians were reported killed by armed groups": the reported are those the deed was done to
+            targets.extend(c for c in trigger.head.children if c.dep_ in PASSIVE_SUBJECTS)
         if not targets and any(c.dep_ == "auxpass" for c in trigger.children):
             targets.extend(subject_of_governing_verb(trigger))  # "X suffered losses after being targeted by Y"
     else:
@@ -1196,6 +1224,8 @@ def done_by_attack(verb: Token, words: Lexicon) -> bool:
     those of the attack, and no actor nearby stands in for them."""
     if verb.dep_ == "relcl" and any(is_relative_pronoun(c) and c.dep_ in SUBJECTS for c in verb.children):
         return is_act_of_violence(attack_holding(verb.head, words), words)
+    if verb.dep_ == "acl":  # "attacks targeting army positions"
+        return is_act_of_violence(verb.head, words)
     return any(c.dep_ in SUBJECTS and is_act_of_violence(c, words) for c in verb.children)
 
 
@@ -1596,9 +1626,9 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
     """The dates of the trigger's clause (several for coordinated days: one event each), else the nearest
     earlier date of the sentence or paragraph when the trigger reports a past occurrence; with how it was found."""
     in_sentence = within(sentence, mentions)
-    offset = counted_back(trigger, mentions, published)
+    offset = counted_back(trigger, mentions, published, words)
     if offset is not None:
-        return [offset], "counted back from the event it precedes"
+        return [offset], COUNTED_BACK
     named = time_named_by_when(trigger, in_sentence)
     if named is not None:
         return [named], "clause (the time a 'when' clause describes)"
@@ -1680,22 +1710,22 @@ def time_named_by_when(trigger: Token, mentions: Sequence[DateMention]) -> DateM
     return None
 
 
-def counted_back(trigger: Token, mentions: Sequence[DateMention], published: date | None) -> DateMention | None:
+def counted_back(trigger: Token, mentions: Sequence[DateMention], published: date | None,
+                 words: Lexicon) -> DateMention | None:
     """"The raid took place a week after the rebels signed a deal", "The incident comes three weeks after a coup":
     the trigger in the "after" phrase happened that long before the time the sentence is about: the clause's own
     date, else the day of publication for a clause in the present ("comes"), else the last day the document named
-    before it. None when the trigger is in no such phrase."""
-    after = next((t for t in [trigger] + list(trigger.ancestors)[:4] if t.lower_ == "after"
-                  or any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children)), None)
-    if after is None:
+    before it. A bare "days after" counts as many units as the cues say. None when the trigger is in no such
+    phrase."""
+    measured = lapse_after(trigger, words)
+    if measured is None:
         return None
+    after, count = measured
     main = after.head  # the verb the "after" phrase or clause hangs from
-    # "retaken Monday, a week after fighters seized it": the count hangs from the clause, the day from the verb
-    counts = [c for c in list(after.children) + list(main.children) if c.dep_ == "npadvmod" and c.ent_type_ == "DATE"]
-    if not counts or main.i == trigger.i:
+    if main.i == trigger.i:
         return None
-    count = counts[0]
     span = trigger.doc[min(t.i for t in count.subtree):max(t.i for t in count.subtree) + 1]
+    bare = len(span) == 1 and count.tag_ == "NNS" and count.lemma_.lower() in words.cues.lapse_days
     own = [m for m in mentions if governs(m, main) and m.value is not None and m.value.precision == "day"
            and not (span.start_char <= m.start_char < span.end_char)]
     earlier = [m for m in mentions if m.end_char <= span.start_char and m.value is not None
@@ -1708,9 +1738,13 @@ def counted_back(trigger: Token, mentions: Sequence[DateMention], published: dat
         day = earlier[-1].value.start
     else:
         return None
-    value = dates_stage.resolve(f"{span.text} earlier", day, day)
+    # "days after": a few days
+    lapse = f"{words.cues.lapse_count.get(count.lemma_.lower(), 1)} {span.text}" if bare else span.text
+    value = dates_stage.resolve(f"{lapse} earlier", day, day)
     if value is None or value.kind != "point":
         return None
+    if bare:  # a few days: known to the week at best
+        value = replace(value, precision="week")
     if value.precision == "week" and (value.end - value.start).days == 6:
         # "a week after": about seven days before, not the calendar week before
         counted = value.start + timedelta(days=(day.weekday() - value.start.weekday()) % 7)
@@ -1718,6 +1752,19 @@ def counted_back(trigger: Token, mentions: Sequence[DateMention], published: dat
     sentence = next(i for i, s in enumerate(trigger.doc.sents) if s.start <= trigger.i < s.end)
     doc_id = mentions[0].doc_id if mentions else ""
     return DateMention(doc_id, span.text, span.start_char, span.end_char, sentence, value)
+
+
+def lapse_after(token: Token, words: Lexicon, reach: int | None = 4) -> tuple[Token, Token] | None:
+    """The "after" phrase or clause within `reach` steps above the token and the count of the lapse it measures
+    ("comes days after the attack on Kati", "retaken Monday, a week after fighters seized it": the count may hang
+    from the clause or from the verb above it); None when the token is in no measured "after" phrase."""
+    after = next((t for t in [token] + list(token.ancestors)[:reach] if t.lower_ == "after"
+                  or any(c.dep_ == "mark" and c.lower_ == "after" for c in t.children)), None)
+    if after is None:
+        return None
+    counts = [c for c in list(after.children) + list(after.head.children) if c.dep_ == "npadvmod"
+              and (c.ent_type_ == "DATE" or words.cues.lapse_days.get(c.lemma_.lower(), 0) > 0)]
+    return (after, counts[0]) if counts else None
 
 
 def told_as_before(mention: DateMention, trigger: Token, words: Lexicon) -> bool:
@@ -1758,7 +1805,8 @@ def lapse_before(mention: DateMention, trigger: Token, words: Lexicon) -> int | 
             continue
         count = fatalities.number_value(doc[token.i - 2].text) if token.i >= 2 else None
         if count is None:
-            count = 1 if doc[token.i - 2].lower_ in ("a", "an") or unit.tag_ != "NNS" else words.cues.lapse_count
+            count = 1 if doc[token.i - 2].lower_ in ("a", "an") or unit.tag_ != "NNS" \
+                else words.cues.lapse_count.get(unit.lemma_.lower(), 1)
         return count * per_unit
     return None
 
@@ -1773,7 +1821,8 @@ def with_own_tolls(anchored: list[Anchored], words: Lexicon) -> list[Anchored]:
         trigger = a.candidate.trigger
         if a.date_source.startswith(LAPSED):
             clauses.setdefault(id(a), {t.i for t in trigger.subtree})
-        elif told_as_another(trigger, words):
+        elif told_as_another(trigger, words) or a.date_source == COUNTED_BACK:
+            # ("one day after similar attack claimed five lives": the verb the attack is subject of)
             clause = trigger.head if trigger.dep_ in SUBJECTS | PASSIVE_SUBJECTS else trigger
             clauses.setdefault(id(a), {t.i for t in clause.subtree})
     told_apart: dict[int, set[int]] = {}
@@ -1787,8 +1836,12 @@ def with_own_tolls(anchored: list[Anchored], words: Lexicon) -> list[Anchored]:
             out.append(a)
             continue
         own = clauses.get(id(a))
+        if own is None:  # "another attack had taken place in Gayeri, killing four": the killing is that attack's
+            own = next((c for c in clauses.values() if a.candidate.trigger.i in c), None)
         kept = [t for t in a.sentence if t.i in own] if own is not None else [t for t in a.sentence if t.i not in apart]
-        out.append(replace(a, toll_text=words_of(kept)))
+        # the rest of the sentence is the other events' only: "The attacks come days after the attack on Kati, in
+        # which one person was killed" gives the attacks no dead
+        out.append(replace(a, toll_text=words_of(kept), own_toll_only=own is None or a.own_toll_only))
     return out
 
 
@@ -1968,10 +2021,13 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
 def in_other_deed(mention: PlaceMention, trigger: Token, words: Lexicon) -> bool:
     """True for a place inside a relative clause that tells an earlier deed than the trigger's ("an airstrike
     against the village of Zanta while retaliating against militants who had overrun an army camp in
-    Kompienbiga")."""
+    Kompienbiga"), or inside an "after" phrase that counts back to one ("came days after ... near Koutougou")."""
     root = mention_root(trigger.doc, mention.start_char, mention.end_char)
     if root is None:
         return False
+    measured = lapse_after(root, words, reach=None)
+    if measured is not None and trigger.i not in {t.i for t in measured[0].subtree}:
+        return True  # "The attack came days after 17 soldiers were killed ... near the town of Koutougou"
     clause = next((a for a in root.ancestors if a.dep_ == "relcl"), None)
     return clause is not None and words.words.word(clause.lemma_.lower()) is not None \
         and is_past_perfect(clause) and trigger.i not in {t.i for t in clause.subtree}
@@ -2033,8 +2089,10 @@ def neighbours(sentence: Span, reach: int) -> list[Span]:
 def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
     """A place inside a locative phrase of the trigger's sentence (not an actor such as "Bamako requested")."""
     root = mention_root(trigger.doc, mention.start_char, mention.end_char)
-    if root is not None and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN":
-        root = root.head  # "attacked the Niafunke post": the phrase of the noun it names
+    if root is not None and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
+            and not (mention.place is not None and mention.place.feature == "country"):
+        # "attacked the Niafunke post": the phrase of the noun it names (but "targeted Mali army positions": whose)
+        root = root.head
     if root is None or root.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
         return False
     if root.dep_ in OBJECTS and (root.head.i == trigger.i or root.head.lemma_.lower() in PLACE_VERBS):
@@ -2043,6 +2101,8 @@ def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
         return False
     if root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDER_NOUNS:
         return False  # "near the border with Burkina Faso": where in the country the place lies, not a place
+    if root.dep_ == "compound" and root.head.lemma_.lower() in BORDER_NOUNS:
+        return False  # "in two villages near the Niger border": so is "the Niger border"
     preposition = next((t for t in [root] + list(root.ancestors)[:4]  # "sent troops to Gao": a dative
                         if t.dep_ in ("prep", "dative") and t.lower_ in PLACE_PREPOSITIONS), None)
     if preposition is None:
@@ -2182,8 +2242,9 @@ def is_against_state(c: Candidate) -> bool:
 
 
 def tells_of_elsewhere(sentence: Span, words: Lexicon) -> bool:
-    """True when the sentence says its event is another than those told ("In a separate attack", "elsewhere")."""
-    return any(t.lower_ in words.cues.elsewhere_words for t in sentence)
+    """True when the sentence says its event is another than those told ("In a separate attack", "elsewhere", "A
+    similar attack last month")."""
+    return any(t.lower_ in words.cues.elsewhere_words or t.lower_ in words.cues.earlier_kind_words for t in sentence)
 
 
 def country_place(country: str, mentions: Sequence[PlaceMention]) -> Place:
@@ -2213,10 +2274,10 @@ def merge_in_sentences(anchored: list[Anchored], words: Lexicon) -> list[Anchore
     merged = []
     armed = words.cues.armed_types
     for group in groups.values():
-        lead = leading(group, armed)
+        lead = leading(group, words)
         apart = [a for a in group if a.candidate.word.event_type in armed and has_own_subject(a.candidate.trigger)]
         if lead.candidate.word.event_type not in armed and apart:
-            merged.append(fill_from(leading(apart, armed), apart, words))
+            merged.append(fill_from(leading(apart, words), apart, words))
             group = [a for a in group if a not in apart]
         told_apart: set[int] = set()
         for deed in [a for a in group if is_further_deed(a.candidate, lead.candidate)]:
@@ -2249,15 +2310,21 @@ def is_further_deed(c: Candidate, lead: Candidate) -> bool:
                                                  and has_own_subject(one) and has_own_subject(other))
 
 
-def leading(group: list[Anchored], armed: frozenset[str]) -> Anchored:
+def leading(group: list[Anchored], words: Lexicon) -> Anchored:
     """The trigger that types a sentence's event: one with a named initiator and a target first, the highest in
     the parse after that; an act of violence before a deed done with it by the same hands ("set fire to the
-    mayor's office and kidnapped one person": an abduction)."""
+    mayor's office and kidnapped one person": an abduction). A side that drove back an attack did not begin the
+    fight, whatever it did in doing so ("the army repelled an attack, killing 20 assailants": the attackers')."""
+    armed = words.cues.armed_types
+
     def key(a: Anchored) -> tuple:
         c = a.candidate
         violent = c.word.event_type in armed or c.word.event_type == "Riots"
         return not c.explicit_actor1, not c.actor2, not violent, depth(c.trigger)
-    return min(group, key=key)
+    lead = min(group, key=key)
+    defended = [a for a in group if a.candidate.word.phrase in words.cues.defence_verbs
+                and a.candidate.actor2 and a.candidate.actor2 == lead.candidate.actor1]
+    return defended[0] if defended else lead
 
 
 def has_own_subject(trigger: Token) -> bool:
@@ -2510,6 +2577,18 @@ def is_definite_event(trigger: Token, sentence: Span) -> bool:
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children))
 
 
+def is_bare_toll(candidate: Candidate, words: Lexicon) -> bool:
+    """True for a passive verb of harm that someone reports and that names no one who did it ("a resident told
+    the AP at least a dozen people had been killed"): the dead of the event told just before, when nothing dates
+    or places it apart."""
+    trigger = candidate.trigger
+    return (trigger.pos_ == "VERB" and trigger.lemma_.lower() in words.cues.harm_verbs
+            and any(c.dep_ == "auxpass" for c in trigger.children)
+            and trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in words.cues.reporting_verbs
+            and not any(c.dep_ == "agent" for t in [trigger, *trigger.conjuncts] for c in t.children)
+            and not candidate.explicit_actor1)
+
+
 def means_of(candidates: Sequence[Candidate]) -> str:
     """The words of a sentence's triggers and instruments, which say by what means its events were done."""
     return " ".join(f"{c.trigger_text} {c.instrument_text}".strip() for c in candidates)
@@ -2524,8 +2603,15 @@ def told_untimed(candidate: Candidate, sentence: Span, untimed: Sequence[Untimed
     if candidate.explicit_actor1:
         return None
     if is_definite_event(candidate.trigger, sentence) or tells_occurrence(candidate.trigger, words):
-        return next((u for u in reversed(untimed) if same_kind(u.candidate, candidate)
-                     or candidate.trigger.lower_ in u.means.lower().split()), None)
+        told = [u for u in untimed if same_kind(u.candidate, candidate)
+                or candidate.trigger.lower_ in u.means.lower().split()]
+        if not told:
+            return None
+        # "have attacked a Malian army camp and killed an unknown number of people ... the attack took place
+        # Sunday": of the last sentence that told one, the mention with the same word, else the last
+        lemma = candidate.trigger.lemma_.lower()
+        last = [u for u in told if u.candidate.trigger.sent.start == told[-1].candidate.trigger.sent.start]
+        return ([u for u in last if u.candidate.trigger.lemma_.lower() == lemma] or last)[-1]
     if candidate.trigger.pos_ == "VERB" and has_known_target(candidate.trigger):
         lemma = candidate.trigger.lemma_.lower()
         return next((u for u in reversed(untimed) if u.candidate.trigger.lemma_.lower() == lemma), None)
@@ -2562,6 +2648,7 @@ RETELLING_DAYS = 7  # how long before its telling an event told as news may be
 RETOLD_PRONOUNS = ("they", "he", "she")  # the passive subject of a verb that retells what was done to them
 SHORTLY_BEFORE = "clause (shortly before)"
 HAD_HAPPENED = "clause (shortly before: it had happened by then)"  # "militants who had overrun a camp": another deed
+COUNTED_BACK = "counted back from the event it precedes"  # "comes days after the attack on Kati"
 LAPSED = "clause, a lapse"  # "days after ...": an earlier event, dated back from the verb above it
 TELLING = "clause (the day of the telling)"  # how an event dated only by the verb of saying is dated
 EARLIER_SOURCES = (LAPSED, HAD_HAPPENED)  # another event, dated before the day its sentence names
@@ -2633,7 +2720,9 @@ def merge_in_document(events: list[Event], others: frozenset | set = frozenset()
     pending = list(events)
 
     def another(later: Event, earlier: Event) -> bool:
-        return mention_key(later) in others and later.char_start >= earlier.char_start
+        # and an event counted back from another ("came days after 17 soldiers were killed") is not that one
+        counted = (later.date_source == COUNTED_BACK) != (earlier.date_source == COUNTED_BACK)
+        return counted or (mention_key(later) in others and later.char_start >= earlier.char_start)
 
     while pending:  # a merged event may now be the twin of one kept before it: it goes round again
         event = pending.pop(0)

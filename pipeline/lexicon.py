@@ -36,6 +36,9 @@ class Cues:
     time_shift_words: frozenset[str]
     linking_verbs: frozenset[str]
     continuing_heads: frozenset[str]
+    campaign_nouns: frozenset[str]
+    earlier_kind_words: frozenset[str]
+    aid_verbs: frozenset[str]
     pronoun_references: frozenset[str]
     partner_prepositions: frozenset[str]
     simultaneity_markers: frozenset[str]
@@ -92,7 +95,7 @@ class Cues:
     subset_words: frozenset[str]
     duration_nouns: frozenset[str]
     lapse_days: dict[str, int]  # "days after ...": the days one unit of the lapse stands for
-    lapse_count: int  # how many units a bare plural ("days after") stands for
+    lapse_count: dict[str, int]  # how many units a bare plural ("days after") stands for, by unit
 
 
 def load_cues(path: Path = RULES_PATH) -> Cues:
@@ -110,7 +113,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "soldier_words", "settlement_nouns", "death_verbs", "death_nouns", "elsewhere_words", "former_words",
         "stance_suffixes", "area_nouns", "harm_verbs", "occurrence_verbs", "attribution_verbs",
         "belief_verbs", "patient_nouns", "town_nouns", "affiliation_words", "subset_words",
-        "duration_nouns")}
+        "duration_nouns", "campaign_nouns", "aid_verbs",
+        "earlier_kind_words")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
@@ -127,7 +131,7 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
                 crowd_control=str(data.get("crowd_control") or "Police Forces of"),
                 crowd_control_phrases=tuple(str(p).lower() for p in data.get("crowd_control_phrases") or ()),
                 lapse_days={str(k): int(v) for k, v in (data.get("lapse_days") or {}).items()},
-                lapse_count=int(data.get("lapse_count") or 3),
+                lapse_count={str(k): int(v) for k, v in (data.get("lapse_count") or {}).items()},
                 **sets)
 
 

@@ -1711,3 +1711,82 @@ def test_events_armed_victims_make_a_fight_but_a_government_does_not(actor2, exp
     from pipeline.lexicon import default_lexicon
     words = default_lexicon()
     assert words.refine(words.words.word("kill"), "30 civilians", "", "Unidentified Armed Group", actor2) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the side that drove the attack back did not begin the fight, whatever it did in doing so
+    "On Monday, the Malian army repelled an attack on its camp in Boni, killing 20 assailants.",
+    "On Monday, jihadists attacked an army camp in Boni, and soldiers fought back, killing 20 assailants.",
+    # the attack's own modifier names the attackers, and what the attacks targeted is theirs to have targeted
+    "Malian Armed Forces repelled terrorist attacks targeting positions in Boni on Monday.",
+])
+def test_events_a_defence_leaves_the_attackers_as_actor1(loaded_nlp, text):
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.actor2, event.location) == ("Unidentified Armed Group", "Military Forces of Mali", "Boni")
+
+
+@pytest.mark.parametrize("text", [
+    "In recent weeks the junta has reduced the presence of foreign troops assisting its fight against rebels.",
+    "On Monday the EU pledged to help Niger in its fight against terrorism.",
+])
+def test_events_a_campaign_that_others_help_is_no_event(loaded_nlp, text):
+    assert extract(text, PUBLISHED) == []
+
+
+def test_events_an_attack_some_days_before_the_report_is_its_own_event_and_place(loaded_nlp):
+    text = ("On Wednesday, jihadists attacked an army post in Sokolo, killing six soldiers.\n\n"
+            "The attacks come days after the attack on the military base of Kati, in which one person was killed.")
+    events = sorted(extract(text, PUBLISHED), key=lambda e: e.event_date)
+    assert [(e.location, e.event_date, e.time_precision, e.fatalities) for e in events] == [
+        ("Kati", date(2024, 3, 4), 2, 1), ("Sokolo", date(2024, 3, 6), 1, 6)]
+
+
+def test_events_a_day_after_the_attack_alone_is_the_attack_told(loaded_nlp):
+    text = ("On Monday, jihadists attacked an army post in Sokolo, killing six soldiers.\n\n"
+            "The governor travelled to the area a day after the attack.")
+    assert len(extract(text, PUBLISHED)) == 1
+
+
+def test_events_a_place_inside_a_counted_back_clause_is_the_earlier_events(loaded_nlp):
+    text = ("Gunmen ambushed a patrol in the Tillaberi region on Sunday, killing 12 soldiers. The attack came "
+            "days after 17 soldiers were killed when gunmen ambushed an army detachment near the town of Banibangou.")
+    events = sorted(extract(text, PUBLISHED), key=lambda e: e.event_date)
+    assert [(e.location, e.event_date, e.fatalities) for e in events] == [
+        ("Bani Bangou", date(2024, 2, 29), 17), ("Tillaberi", date(2024, 3, 3), 12)]
+
+
+def test_events_a_similar_attack_is_not_placed_at_the_dateline(loaded_nlp):
+    text = ("BAMAKO, Mali — Gunmen attacked an army camp in the village of Guire on Sunday.\n\n"
+            "A similar attack last month left 20 Malian soldiers dead.")
+    earlier = next(e for e in extract(text, PUBLISHED) if e.event_date.month == 2)
+    assert (earlier.location, earlier.fatalities) == ("Mali", 20)
+
+
+def test_events_a_dated_attack_takes_the_actors_of_the_same_word_told_before(loaded_nlp):
+    # the undated lead attacked a camp and killed people: the attack told again is the camp's, not the people's
+    text = ("Armed men on motorcycles have attacked a Malian army camp and killed an unknown number of people.\n\n"
+            "The army said the attack took place Sunday morning in the village of Guire.\n\n"
+            "A resident told the AP at least a dozen people had been killed.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor2, event.location, event.fatalities) == (
+        "Battles", "Military Forces of Mali", "Guire", 12)
+
+
+def test_events_people_reported_killed_are_the_victims(loaded_nlp):
+    text = "Last week, 44 civilians were reported killed by gunmen in two villages near the Niger border in Burkina Faso."
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_type, event.actor2, event.country) == (
+        "Violence against civilians", "Civilians (Burkina Faso)", "Burkina Faso")
+
+
+def test_events_a_country_naming_whose_positions_they_are_is_no_location(loaded_nlp):
+    text = "Two attacks on Monday targeted Mali army positions in Sevare, and the army fought back."
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.actor2, event.location) == (
+        "Unidentified Armed Group", "Military Forces of Mali", "Sevare")
+
+
+def test_events_the_spellings_of_al_qaida_name_the_same_affiliate(loaded_nlp):
+    text = ("Gunmen attacked an army post in Boni on Sunday, killing five soldiers. "
+            "An al-Qaida affiliate said it carried out the attack.")
+    assert only(extract(text, PUBLISHED)).actor1 == "JNIM"

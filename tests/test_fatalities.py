@@ -238,3 +238,10 @@ def test_fatalities_sources_are_no_toll_and_a_total_reads_as_its_parts(text, exp
 ])
 def test_fatalities_each_sides_dead_add_up(first, first_text, second, second_text, expected):
     assert combined_toll(first, first_text, second, second_text) == expected
+
+
+def test_fatalities_a_toll_guessed_without_a_figure_does_not_lower_a_counted_one():
+    # neither sentence holds the 28 (it came with a report merged before): "some victims" guesses 3
+    lead = "We have lost everything: the village was devastated after the attack."
+    assert combined_toll(28, lead, 3, "Some victims were killed or sustained gunshot wounds.") == 28
+    assert combined_toll(3, "Some victims were killed or sustained gunshot wounds.", 28, lead) == 28
