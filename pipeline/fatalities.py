@@ -405,11 +405,10 @@ def combined_toll(first: int | None, first_text: str, second: int | None, second
         return second
     # neither sentence gives the figure (it came from a report merged before): a toll guessed from deaths told
     # without a figure ("some victims were killed": 3) adds nothing to one that was counted (28)
-    guessed = [estimate_fatalities(first_text) == first, estimate_fatalities(second_text) == second]
-    if counted == [False, False] and guessed == [True, False]:
-        return second
-    if counted == [False, False] and guessed == [False, True]:
-        return first
+    if counted == [False, False]:
+        guessed = [estimate_fatalities(first_text) == first, estimate_fatalities(second_text) == second]
+        if guessed[0] != guessed[1]:
+            return second if guessed[0] else first
     if first != second:
         for total, parts, other in ((first, death_figures(first_text), second),
                                     (second, death_figures(second_text), first)):
