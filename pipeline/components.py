@@ -107,13 +107,19 @@ DASHES = ("-", "--", "\u2013", "\u2014")
 def dateline_end(doc: Doc, start: int, reach: int = 8) -> int | None:
     """The index of the dash that closes a dateline opening a paragraph ("BAMAKO, Mali (AP) —", "Kidal, Mali -",
     "Tehini/Cote d'Ivoire —"), or None: a few capitalised words, commas, slashes and a bracketed agency, then a
-    dash; or a town in capitals, then a colon ("OUAGADOUGOU: Armed jihadists attacked ...")."""
+    dash; or a town in capitals, or one named in title case, then a colon ("OUAGADOUGOU: Armed jihadists attacked ...",
+    "Niamey: Gunmen ...")."""
     for token in doc[start:start + reach + 1]:
         if token.text in DASHES:
             return token.i if token.i > start else None
         if token.text == ":":
             words = [t for t in doc[start:token.i] if t.is_alpha]
-            return token.i if words and all(t.is_upper and len(t) > 1 for t in words) else None
+            shouted = words and all(t.is_upper and len(t) > 1 for t in words)
+            # "Niamey: Gunmen mounted on pick-up trucks ...": one name in title case, then a sentence; not the
+            # headline's "Mali: More than a dozen killed ..."
+            named = start > 0 and 0 < len(words) <= 2 and token.i - start == len(words) and all(t.is_title for t in words) \
+                and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()
+            return token.i if shouted or named else None
         capitalised = token.text[:1].isupper() or token.text[1:2] in ("'", "\u2019") and token.text[2:3].isupper()
         if token.is_space or not (capitalised or token.text in (",", "(", ")", ".", "/")):  # "d'Ivoire" too
             return None

@@ -1579,6 +1579,18 @@ def test_events_a_dateline_in_capitals_closed_by_a_colon_is_where_the_report_was
     assert only(extract(text, PUBLISHED)).location == "Bamako"
 
 
+def test_events_a_dateline_in_title_case_closed_by_a_colon_is_no_town_of_the_event(loaded_nlp):
+    # after the headline, "Niamey:" says where the report was filed; the village the report goes on to name is
+    # where the attack in western Niger happened
+    text = ("Gunmen kill 12 gendarmes in Niger\n\n"
+            "Niamey: Gunmen killed 12 gendarmes in an attack on their base in western Niger on 2 March 2024.\n\n"
+            "The village is a few dozen kilometres from where militants killed four soldiers in an ambush in Niger on "
+            "4 October 2023.\n\n"
+            "The gunmen drove up to the village of Ayorou before springing their attack.")
+    events = {e.event_date: e for e in extract(text, PUBLISHED)}
+    assert events[date(2024, 3, 2)].location == "Ayorou"
+
+
 def test_events_a_village_the_gazetteer_does_not_know_is_still_another_town(loaded_nlp):
     # Bamako is the only town the gazetteer finds, but the report also names the village where it happened
     text = ("Gunmen killed 12 civilians in central Mali on 2 March 2024.\n\n"
