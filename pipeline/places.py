@@ -123,6 +123,7 @@ class Query:
     base: str
     hint: str | None
     context: str  # folded context with the mention itself removed
+    echoes: tuple[str, ...] = ()  # the folded other sentences of the article that name it
 
 
 def feature_of(entry: Entry) -> str:
@@ -217,10 +218,11 @@ class Resolver:
     # ---- resolving -------------------------------------------------------------------------------------------
 
     def resolve(self, name: str, context: str | None = None, country: str | None = None,
-                near: Sequence[Point] = (), at: int | None = None) -> Place | None:
+                near: Sequence[Point] = (), at: int | None = None, echoes: Sequence[str] = ()) -> Place | None:
         """The place a name most likely means in its context; `country` is the article's focus (ISO or name),
-        `near` the points of the article's other places, `at` the mention's offset in `context`."""
-        query = self.read(name, context, at)
+        `near` the points of the article's other places, `at` the mention's offset in `context`, `echoes` the
+        other sentences of the article that name it."""
+        query = replace(self.read(name, context, at), echoes=tuple(fold(text) for text in echoes))
         if self._vague(query):
             return None
         focus = self.country_code(country) if country else None
@@ -317,7 +319,8 @@ class Resolver:
 
     def score(self, entry: Entry, main: bool, whole: bool, query: Query, focus: str | None,
               near: Sequence[Point]) -> float:
-        """How well one entry fits the mention: name match, implied feature, rank, country focus, region, distance."""
+        """How well one entry fits the mention: name match, implied feature, rank, country focus, region (named
+        in its sentence, or in another that names it), distance."""
         score = (2.0 if main else 0.0) + (1.0 if whole else 0.0)
         score += self.feature_fit(feature_of(entry), query.hint)
         score += FCODE_BONUS.get(entry.fcode, 0.0) if entry.fclass == "P" else 0.0
@@ -326,6 +329,9 @@ class Resolver:
         score += 3.0 if entry.country in self.vocab.home_countries else 0.0
         score -= 1.0 if entry.admin1 in ("", "00") else 0.0  # rows with no region are the poorly placed ones
         score += 3.0 if self.region_named(entry, query.context) else 0.0
+        # one name, one place: "outposts in Farabougou" of a report that also says "in Farabougou ... in the
+        # Segou region"
+        score += 1.5 if any(self.region_named(entry, echo) for echo in query.echoes) else 0.0
         score += 1.5 if self.vocab.preferred.get(query.base) == entry.geonameid else 0.0
         if near:
             closest = min(haversine_km((entry.latitude, entry.longitude), point) for point in near)
@@ -650,7 +656,9 @@ def run(article: Article, doc, focus_country: str | None = None, resolver: Resol
     for k, ((start, end), text, index, offset) in enumerate(zip(spans, texts, sentence_of, offsets)):
         near = [(p.latitude, p.longitude) for j, p in enumerate(first)
                 if j != k and p and p.latitude is not None and p.feature == "town" and fold(texts[j]) != fold(text)]
-        place = resolver.resolve(text, sents[index].text, focus, near=near, at=offset)
+        echoes = [sents[sentence_of[j]].text for j in range(len(spans))
+                  if sentence_of[j] != index and fold(texts[j]) == fold(text)]
+        place = resolver.resolve(text, sents[index].text, focus, near=near, at=offset, echoes=echoes)
         if place is None and fallback is not None and not resolver.is_vague(text):
             place = fallback.geocode(text, resolver.country_code(focus) if focus else None)
         owner = possessor_town(mentions, doc.text, start)  # "Duekoue's Kokoma district" is in Duekoue

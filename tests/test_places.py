@@ -85,6 +85,17 @@ def test_places_region_named_nearby_picks_the_namesake(resolver):
     assert place.admin1 == "Mopti"
 
 
+def test_places_a_region_named_with_the_town_elsewhere_in_the_article_picks_the_namesake(resolver, loaded_nlp):
+    # two Nigerien Bosso: the Tillaberi one by default; the report says in another sentence that its Bosso is in
+    # the Diffa region, and its first sentence means that one too
+    text = ("Gunmen killed 30 soldiers near the city of Bosso, officials said.\n\n"
+            "The town of Bosso is part of the Diffa region.")
+    mentions = run(Article(doc_id="t4", body=text), loaded_nlp(text), focus_country="Niger", resolver=resolver)
+    assert [m.place.admin1 for m in mentions if m.text == "Bosso"] == ["Diffa", "Diffa"]
+    # alone, the first sentence keeps the default
+    assert resolver.resolve("Bosso", "Gunmen killed 30 soldiers near the city of Bosso", "NE").admin1 == "Tillaberi"
+
+
 @pytest.mark.parametrize(("near", "lat", "lon"), [
     ((16.955, -0.3486), 17.0336, -1.4038),  # beside Bourem: Bamba on the Niger, Gao region
     ((14.5274, -4.0934), 14.6439, -3.0984),  # beside Sévaré: the Mopti region Bamba
