@@ -39,7 +39,7 @@ $(STAMP): pyproject.toml requirements.lock
 	touch $@
 
 gazetteer: $(GAZ)
-$(GAZ): $(STAMP) $(wildcard models/gazetteer/*.txt) pipeline/gazetteer.py
+$(GAZ): $(STAMP) $(wildcard models/gazetteer/*.txt) pipeline/gazetteer.py models/places.yml
 	$(NE) gazetteer build
 
 $(ARTICLES): $(STAMP) $(wildcard $(CORPUS)/*) pipeline/ingest.py $(wildcard pipeline/dates/*.py)

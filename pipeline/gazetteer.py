@@ -17,6 +17,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from pipeline.errors import GazetteerMissing
 
 log = logging.getLogger(__name__)
@@ -24,6 +26,7 @@ log = logging.getLogger(__name__)
 MODELS = Path(__file__).resolve().parent.parent / "models"
 SOURCE_DIR = MODELS / "gazetteer"
 DEFAULT_DB = MODELS / "gazetteer.sqlite"
+VOCABULARY = MODELS / "places.yml"
 BUILD_COMMAND = "python -m pipeline.gazetteer build"
 
 SCHEMA = """
@@ -128,8 +131,22 @@ def read_cities500() -> Iterator[tuple[Entry, list[str]]]:
         yield entry, [city["name"], *city.get("alternatenames", [])]
 
 
-def _insert(con: sqlite3.Connection, rows: Iterable[tuple[Entry, list[str]]], replace: bool) -> int:
-    """Write entries and their folded names; with `replace`, a row already there is overwritten."""
+def people_suffixes(vocabulary: Path = VOCABULARY) -> frozenset[str]:
+    """The words that end a village part's name by its people (places.yml: "Ogassagou-Peulh")."""
+    data = yaml.safe_load(vocabulary.read_text(encoding="utf-8")) or {}
+    return frozenset(fold(word) for word in data.get("people_suffixes", []))
+
+
+def with_village_names(folded: Iterable[str], suffixes: frozenset[str]) -> set[str]:
+    """Folded names, and for a part named by its people ("ogassagou peulh") the village's name ("ogassagou")."""
+    names = set(folded)
+    return names | {name.rsplit(" ", 1)[0] for name in names if " " in name and name.rsplit(" ", 1)[1] in suffixes}
+
+
+def _insert(con: sqlite3.Connection, rows: Iterable[tuple[Entry, list[str]]], replace: bool,
+            suffixes: frozenset[str] = frozenset()) -> int:
+    """Write entries and their folded names (a village part also under its village's name, as an alternate);
+    with `replace`, a row already there is overwritten."""
     verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE"
     count = 0
     places: list[tuple] = []
@@ -138,8 +155,7 @@ def _insert(con: sqlite3.Connection, rows: Iterable[tuple[Entry, list[str]]], re
         places.append((entry.geonameid, entry.name, entry.latitude, entry.longitude, entry.fclass, entry.fcode,
                        entry.country, entry.admin1, entry.population))
         main = fold(entry.name)
-        for alias in {a for a in aliases if a and _usable(a)}:
-            folded = fold(alias)
+        for folded in with_village_names((fold(a) for a in aliases if a and _usable(a)), suffixes):
             names.append((folded, entry.geonameid, int(folded == main)))
         count += 1
     con.executemany(f"{verb} INTO places VALUES (?,?,?,?,?,?,?,?,?)", places)
@@ -172,8 +188,9 @@ def build(source_dir: Path = SOURCE_DIR, db: Path = DEFAULT_DB, cities500: bool 
     con.executescript(SCHEMA)
     con.executemany("INSERT INTO admin1 VALUES (?,?,?,?,?)", _read_admin1(source_dir / "admin1CodesASCII.txt"))
     con.executemany("INSERT INTO countries VALUES (?,?,?,?)", _read_countries(source_dir / "countryInfo.txt"))
+    suffixes = people_suffixes()
     for path in sorted(source_dir.glob("[A-Z][A-Z].txt")):
-        log.info("%s: %d rows", path.name, _insert(con, read_country_file(path), replace=True))
+        log.info("%s: %d rows", path.name, _insert(con, read_country_file(path), replace=True, suffixes=suffixes))
     if cities500:
         # country files come first: their rows win over the sparser cities500 copies
         log.info("cities500: %d rows", _insert(con, read_cities500(), replace=False))
@@ -192,7 +209,7 @@ def add(file: Path, db: Path = DEFAULT_DB, source_dir: Path | None = SOURCE_DIR)
         with con:
             con.execute("DELETE FROM names WHERE geonameid IN (SELECT geonameid FROM places WHERE country = ?)",
                         (file.stem.upper(),))
-            count = _insert(con, read_country_file(file), replace=True)
+            count = _insert(con, read_country_file(file), replace=True, suffixes=people_suffixes())
     finally:
         con.close()
     if source_dir is not None and file.resolve().parent != Path(source_dir).resolve():

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.errors import GazetteerMissing
-from pipeline.gazetteer import SOURCE_DIR, Gazetteer, add, build, fold, skeleton, sound_key
+from pipeline.gazetteer import SOURCE_DIR, Gazetteer, add, build, fold, skeleton, sound_key, with_village_names
 
 
 def geonames_row(gid, name, alternates, lat, lon, fclass, fcode, country, admin1, population=0):
@@ -105,3 +105,10 @@ def test_gazetteer_spelled_alike_prefers_a_sound_alike_spelling_and_reads_first_
     gaz = Gazetteer(build(source, tmp_path / "g.sqlite", cities500=False))
     assert [e.name for e in gaz.spelled_alike("diabaly", ["ML"])] == ["Diabali"]
     assert [e.name for e in gaz.spelled_alike("koulogon", ["ML"])] == ["Koulogon-Habe"]
+
+
+def test_gazetteer_a_village_part_is_also_known_by_its_villages_name():
+    suffixes = frozenset({"peulh", "dogon"})
+    assert with_village_names(["ogassagou peulh"], suffixes) == {"ogassagou peulh", "ogassagou"}
+    # a name that only ends in another word, or is the people's word alone, gains nothing
+    assert with_village_names(["segou koura", "dogon"], suffixes) == {"segou koura", "dogon"}

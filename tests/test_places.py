@@ -106,6 +106,14 @@ def test_places_distance_to_other_places_breaks_ties(resolver, near, lat, lon):
     assert km(unbiased.resolve("Bamba", None, "ML", near=[near]), lat, lon) < 25
 
 
+@pytest.mark.parametrize(("name", "lat", "lon"), [
+    ("Ogossagou", 13.958, -3.571),  # GeoNames has only its two parts, Ogassagou-Peulh and Ogassagou-Dogon
+    ("Yonga", 14.14, -4.60),  # Yonga-Foulbé and Yonga-Bozo
+])
+def test_places_a_village_named_without_its_peoples_parts_is_found(resolver, name, lat, lon):
+    assert km(resolver.resolve(name, f"gunmen attacked {name} village in central Mali", "ML"), lat, lon) < 10
+
+
 def test_places_vocabulary_has_no_conflicting_folded_names():
     vocab = load_vocabulary()
     fixes, preferred = vocab.name_fixes, vocab.preferred
