@@ -385,7 +385,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             events[events.index(twin)] = merged_pair(twin, extra, lead=extra if upgrade else twin,
                                                      names=lambda actor: words.inter(actor) in NAMED_GROUP_INTERS)
     events = with_tolls(events, tolls)
-    events = with_claimants(events, claimants, words)
+    events = with_claimants(events, claimants, words, article.body)
     events = with_known_targets(events, undated, words)
     events = [with_local_civilians(e, words) for e in events]
     names = written_names(doc, words)
@@ -457,17 +457,28 @@ def as_written(event: Event, names: dict[str, str]) -> Event:
 def claimed_attack(sentence: Span, words: Lexicon, memory: "ActorMemory", focus: str | None) -> tuple[str, int] | None:
     """(claimant, how many attacks: `claimed_count`) when the sentence says a named party claimed the attack(s)
     already told, or that others lay them at its door: "Both attacks were claimed by MUJAO", "JNIM claimed
-    responsibility for the attack", "local sources attribute the attack to JNIM"; None otherwise."""
+    responsibility for the attack", "local sources attribute the attack to JNIM", "an attack carried out by
+    jihadists from JNIM", "a rocket attack on a U.N. base claimed by Ansar Dine", "killed in an attack, the
+    government said, blaming an Islamic State affiliate"; None otherwise."""
     for verb in sentence:
         lemma = verb.lemma_.lower()
+        doer = lemma in words.cues.doer_verbs and (lemma != "carry" or any(c.lower_ == "out" for c in verb.children))
         if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children) or \
-                (lemma != "claim" and lemma not in words.cues.attribution_verbs):
+                (lemma != "claim" and lemma not in words.cues.attribution_verbs and not doer):
             continue
         told = [c for c in verb.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS]
         told += [p for o in told if o.lemma_.lower() == "responsibility"
                  for prep in o.children if prep.lower_ == "for" for p in prep.children if p.dep_ == "pobj"]
-        if lemma == "claim":
-            parties = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if doer and any(c.dep_ == "advmod" and c.lower_ in words.cues.hedge_words for c in verb.children):
+            continue  # "The attack was very probably carried out by Boko Haram": a guess, not the doer
+        if (lemma == "claim" or doer) and verb.dep_ in ("acl", "advcl") and verb.tag_ in ("VBN", "VBD") and not told \
+                and not any(c.dep_ in SUBJECTS for c in verb.children):
+            # "an attack carried out by ...", "killed in a rocket attack on a base in Mali, claimed by ..."
+            told = [verb.head] if verb.head.pos_ == "NOUN" and is_event_word(verb.head, words) \
+                else told_earlier(verb, sentence, words)
+        if lemma == "claim" or doer:
+            # the agent of a deed ("carried out by JNIM"); its active subject is already the trigger's actor
+            parties = [c for c in verb.children if c.dep_ in SUBJECTS] if lemma == "claim" else []
             parties += [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
         else:  # "sources attribute the attack to JNIM", "the army blamed the attack on JNIM" or "blamed JNIM for it"
             phrases = {prep.lower_: [p for p in prep.children if p.dep_ == "pobj"]
@@ -475,12 +486,26 @@ def claimed_attack(sentence: Span, words: Lexicon, memory: "ActorMemory", focus:
             parties = phrases.get("to", []) + phrases.get("on", [])
             if not parties and phrases.get("for"):
                 parties, told = told, phrases["for"]
-        attacks = [t for t in told if words.words.word(t.lemma_.lower()) is not None]
+            elif not parties and verb.dep_ in ("advcl", "xcomp", "conj"):
+                # "..., the government said, blaming an Islamic State affiliate": the attack its sentence told
+                parties, told = told, told_earlier(verb, sentence, words)
+        attacks = [t for t in told if is_event_word(t, words)]
         names = [n for p in parties for n in [actor_of_phrase(p, words, memory, focus)]
-                 if n and n != words.cues.unidentified_actor]
+                 if n and n != words.cues.unidentified_actor and not n.startswith(CIVILIANS)]
         if attacks and names:
             return names[0], claimed_count(attacks)
     return None
+
+
+def is_event_word(token: Token, words: Lexicon) -> bool:
+    return words.words.word(token.lemma_.lower()) is not None
+
+
+def told_earlier(verb: Token, sentence: Span, words: Lexicon) -> list[Token]:
+    """The last event noun of the sentence before the verb ("a rocket attack on a base in Mali claimed by ...",
+    where the parse hangs the participle on the place), or nothing."""
+    nouns = [t for t in sentence if t.i < verb.i and t.pos_ == "NOUN" and is_event_word(t, words)]
+    return nouns[-1:]
 
 
 def claimed_count(attacks: list[Token]) -> int:
@@ -499,16 +524,19 @@ def claimed_count(attacks: list[Token]) -> int:
     return ALL_TOLD if any(t.tag_ == "NNS" for t in attacks) else 1
 
 
-def with_claimants(events: list[Event], claims: list[tuple[int, str, int]], words: Lexicon) -> list[Event]:
+def with_claimants(events: list[Event], claims: list[tuple[int, str, int]], words: Lexicon,
+                    body: str = "") -> list[Event]:
     """Attacks by nobody named take the party that claimed them: as many told before the claim as it counts
-    ("claimed all three attacks": the last three; "the attacks": all; "the attack": the last one); a claim of
-    several attacks told before any of them ("JNIM claimed responsibility for coordinated attacks ... The
-    attacks targeted Diboli") takes those after it."""
+    ("claimed all three attacks": the last three; "the attacks": all; "the attack": the last one told, by the
+    last of its sentences before the claim, not an older one recalled in between); a claim of several attacks told
+    before any of them ("JNIM claimed responsibility for coordinated attacks ... The attacks targeted Diboli")
+    takes those after it."""
     out = list(events)
     for where, claimant, count in claims:
         unnamed = [i for i, e in enumerate(out) if e.event_type in words.cues.armed_types
                    and e.actor1 in ("", words.cues.unidentified_actor)]
-        before = [i for i in unnamed if out[i].char_start < where]
+        before = sorted((i for i in unnamed if out[i].char_start < where),
+                        key=lambda i: last_told(out[i], body, where))
         if count == 0:  # "claimed responsibility for an attack that killed four": the attack its sentence tells
             before, count = [i for i in unnamed if out[i].char_start == where], ALL_TOLD
         if count > 1 and not before and not any(e.char_start < where for e in out
@@ -517,6 +545,12 @@ def with_claimants(events: list[Event], claims: list[tuple[int, str, int]], word
         for i in before[-count:]:
             out[i] = replace(out[i], actor1=claimant)
     return out
+
+
+def last_told(event: Event, body: str, before: int) -> int:
+    """Where the last of the event's evidence sentences that come before `before` starts in the text."""
+    starts = [body.find(sentence) for sentence in event.evidence]
+    return max([s for s in starts if 0 <= s < before], default=event.char_start)
 
 
 def with_known_targets(events: list[Event], undated: list[UndatedMention], words: Lexicon) -> list[Event]:

@@ -39,6 +39,8 @@ class Cues:
     campaign_nouns: frozenset[str]
     earlier_kind_words: frozenset[str]
     aid_verbs: frozenset[str]
+    doer_verbs: frozenset[str]
+    hedge_words: frozenset[str]
     pronoun_references: frozenset[str]
     partner_prepositions: frozenset[str]
     simultaneity_markers: frozenset[str]
@@ -113,7 +115,7 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "soldier_words", "settlement_nouns", "death_verbs", "death_nouns", "elsewhere_words", "former_words",
         "stance_suffixes", "area_nouns", "harm_verbs", "occurrence_verbs", "attribution_verbs",
         "belief_verbs", "patient_nouns", "town_nouns", "affiliation_words", "subset_words",
-        "duration_nouns", "campaign_nouns", "aid_verbs",
+        "duration_nouns", "campaign_nouns", "aid_verbs", "doer_verbs", "hedge_words",
         "earlier_kind_words")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())

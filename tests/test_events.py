@@ -553,6 +553,33 @@ def test_events_an_attack_claimed_later_is_the_claimants(loaded_nlp):
     assert only(extract(text, PUBLISHED)).actor1 == "JNIM"
 
 
+@pytest.mark.parametrize("text, actor1", [
+    # a participle that says who did it or who claimed it, on the attack or past the place it hangs from
+    ("A military camp in Boni was struck on 3 March 2024 by an attack carried out by jihadists from JNIM.", "JNIM"),
+    ("Two peacekeepers were killed on 3 March 2024 in a rocket attack on a UN base in northern Mali claimed by the "
+     "jihadist Ansar Dine group.", "Ansar Dine"),
+    # a reporting party that lays the attack at a group's door
+    ("Forty soldiers were killed in an attack near Tessit on 3 March 2024, the government said, blaming the Islamic "
+     "State in the Greater Sahara.", "Islamic State Sahel Province"),
+    # a guess is no doer, and unnamed men are no civilians doing it
+    ("Gunmen attacked an army post in Boni on 3 March 2024. The attack was very probably carried out by JNIM.",
+     "Unidentified Armed Group"),
+    ("Forty soldiers were killed in an attack in Boni on 3 March 2024 carried out by unidentified men.",
+     "Unidentified Armed Group"),
+])
+def test_events_who_carried_out_claimed_or_is_blamed_for_an_attack_did_it(loaded_nlp, text, actor1):
+    assert only(extract(text, PUBLISHED)).actor1 == actor1
+
+
+def test_events_a_claim_of_the_attack_is_the_last_told_not_one_recalled_in_between(loaded_nlp):
+    text = ("Gunmen attacked a border post in Kafolo on 3 March 2024.\n\n"
+            "It is the first assault in the country since March 2016, when a raid on Grand-Bassam left 19 dead.\n\n"
+            "Thursday's attack targeted the post at Kafolo, killing ten soldiers.\n\n"
+            "The attack was carried out by dozens of fighters from JNIM, a source said.")
+    events = {e.event_date.year: e.actor1 for e in extract(text, PUBLISHED)}
+    assert events == {2024: "JNIM", 2016: "Unidentified Armed Group"}
+
+
 def test_events_nobody_claiming_an_attack_leaves_it_unidentified(loaded_nlp):
     text = ("Gunmen attacked an army post in Boni on 3 March 2024, killing five soldiers. "
             "No group has claimed responsibility for the attack.")
