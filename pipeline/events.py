@@ -498,6 +498,7 @@ def claimed_attack(sentence: Span, words: Lexicon, memory: "ActorMemory", focus:
 
 
 def is_event_word(token: Token, words: Lexicon) -> bool:
+    """True for a word of event_types.yml ("attack", "ambush")."""
     return words.words.word(token.lemma_.lower()) is not None
 
 
@@ -1114,7 +1115,7 @@ def instrument_text(trigger: Token, agents: list[Token], words: Lexicon) -> str:
         elif child.dep_ == "prt":
             parts.append(child.text)
     head = trigger.head
-    if trigger.dep_ == "acl" and head.pos_ == "NOUN" and words.words.word(head.lemma_.lower()) is not None:
+    if trigger.dep_ == "acl" and head.pos_ == "NOUN" and is_event_word(head, words):
         # "a mine attack ... targeting Chadian troops": the event noun the participle tells more of says how
         parts.append(" ".join(t.text for t in head.lefts if t.dep_ in ("compound", "amod")) + " " + head.text)
     if trigger.dep_ in ("xcomp", "advcl") and head.lemma_.lower() in INSTRUMENT_VERBS:
@@ -1226,7 +1227,7 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             targets.extend(c for p in head.head.children if p.dep_ == "prep" and p.lower_ == "of"
                            for c in p.children if c.dep_ == "pobj")
         elif position.dep_ == "pobj" and head.lower_ in ("in", "during") and is_act_of_violence(position, words) \
-                and words.words.word(head.head.lemma_.lower()) is not None and not targets:
+                and is_event_word(head.head, words) and not targets:
             # "eight civilians have been killed in twin attacks": so are those the passive verb names, when the
             # attacks name no target of their own ("killed in attacks on the embassy")
             targets.extend(c for c in head.head.children if c.dep_ in PASSIVE_SUBJECTS)
@@ -2063,7 +2064,7 @@ def in_other_deed(mention: PlaceMention, trigger: Token, words: Lexicon) -> bool
     if measured is not None and trigger.i not in {t.i for t in measured[0].subtree}:
         return True  # "The attack came days after 17 soldiers were killed ... near the town of Koutougou"
     clause = next((a for a in root.ancestors if a.dep_ == "relcl"), None)
-    return clause is not None and words.words.word(clause.lemma_.lower()) is not None \
+    return clause is not None and is_event_word(clause, words) \
         and is_past_perfect(clause) and trigger.i not in {t.i for t in clause.subtree}
 
 
