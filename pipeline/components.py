@@ -117,8 +117,8 @@ def dateline_end(doc: Doc, start: int, reach: int = 8) -> int | None:
             shouted = words and all(t.is_upper and len(t) > 1 for t in words)
             # "Niamey: Gunmen mounted on pick-up trucks ...": one name in title case, then a sentence; not the
             # headline's "Mali: More than a dozen killed ..."
-            named = start > 0 and 0 < len(words) <= 2 and token.i - start == len(words) and all(t.is_title for t in words) \
-                and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()
+            named = start > 0 and 0 < len(words) <= 2 and token.i - start == len(words) \
+                and all(t.is_title for t in words) and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()
             return token.i if shouted or named else None
         capitalised = token.text[:1].isupper() or token.text[1:2] in ("'", "\u2019") and token.text[2:3].isupper()
         if token.is_space or not (capitalised or token.text in (",", "(", ")", ".", "/")):  # "d'Ivoire" too

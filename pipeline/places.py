@@ -652,12 +652,13 @@ def run(article: Article, doc, focus_country: str | None = None, resolver: Resol
     sentence_of = [_sentence_index(sents, start) for start, _ in spans]
     offsets = [start - sents[i].start_char for (start, _), i in zip(spans, sentence_of)]
     first = [resolver.resolve(t, sents[i].text, focus, at=a) for t, i, a in zip(texts, sentence_of, offsets)]
+    folded = [fold(t) for t in texts]
     mentions = []
     for k, ((start, end), text, index, offset) in enumerate(zip(spans, texts, sentence_of, offsets)):
         near = [(p.latitude, p.longitude) for j, p in enumerate(first)
-                if j != k and p and p.latitude is not None and p.feature == "town" and fold(texts[j]) != fold(text)]
-        echoes = [sents[sentence_of[j]].text for j in range(len(spans))
-                  if sentence_of[j] != index and fold(texts[j]) == fold(text)]
+                if j != k and p and p.latitude is not None and p.feature == "town" and folded[j] != folded[k]]
+        echoes = list(dict.fromkeys(sents[sentence_of[j]].text for j in range(len(spans))
+                                    if sentence_of[j] != index and folded[j] == folded[k]))
         place = resolver.resolve(text, sents[index].text, focus, near=near, at=offset, echoes=echoes)
         if place is None and fallback is not None and not resolver.is_vague(text):
             place = fallback.geocode(text, resolver.country_code(focus) if focus else None)
