@@ -33,6 +33,7 @@ CONJUNCTIONS = {"and", ",", "or", "but", "plus"}
 FORWARD_WINDOW = 6
 BACKWARD_WINDOW = 7
 COORDINATION_GAP = 4
+ASIDE_REACH = 4  # tokens between a figure and the comma that opens an aside describing its dead
 SUBSET_REACH = 4  # tokens between a total and the first of its parts ("13 people, including 10 gendarmes")
 
 
@@ -74,6 +75,7 @@ class NumberWords:
     unnumbered: dict[str, int] = None  # {"heavy": 10, "other": 3}: deaths without a figure (ANNOTATION.md)
     group_words: frozenset[str] = frozenset()  # "a number of", "a group of": no lone victim
     attacker_words: frozenset[str] = frozenset()  # "two terrorists were killed": the attacking side's dead
+    aside_markers: tuple[tuple[str, ...], ...] = ()  # "12 people, most of them volunteers, ...": who the dead were
 
 
 def tokenize(text: str) -> list[str]:
@@ -123,7 +125,8 @@ def load_number_words(path: Path | None = None) -> NumberWords:
             heavy_losses=_phrases(data["heavy_losses"], path, "heavy_losses"),
             unnumbered={str(k): int(v) for k, v in data["deaths_without_figure"].items()},
             group_words=frozenset(data.get("group_words", ())),
-            attacker_words=frozenset(data.get("attacker_words", ())))
+            attacker_words=frozenset(data.get("attacker_words", ())),
+            aside_markers=_phrases(data.get("aside_markers", []), path, "aside_markers"))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise VocabularyError(f"{path}: missing or malformed entry ({exc!r}); see the file's comments") from exc
 
@@ -346,17 +349,31 @@ def _says_nobody_died(tokens: list[str], words: NumberWords) -> bool:
 
 def _without_asides(tokens: list[str], words: NumberWords) -> list[str]:
     """The tokens without a subset set off by commas ("136 civilians, including 50 women and 21 children, killed
-    on April 20"), so that the whole figure reaches the verb that tells what happened to it."""
+    on April 20") or an aside that says who the dead were ("At least 12 people, most of them civilian volunteers,
+    have been killed"), so that the whole figure reaches the verb that tells what happened to it. A describing
+    aside has no figure of its own and follows a number's noun."""
     out, i = [], 0
     while i < len(tokens):
         marker = next((m for m in words.subset_markers if tuple(tokens[i + 1:i + 1 + len(m)]) == m), None)
+        if marker is None and tokens[i] == "," and _counts_before(tokens, i, words):
+            marker = next((m for m in words.aside_markers if tuple(tokens[i + 1:i + 1 + len(m)]) == m), None)
         close = _aside_end(tokens, i + 1, i + 1 + len(marker) + 12, words) if tokens[i] == "," and marker else None
+        if close is not None and marker in words.aside_markers \
+                and any(_quantity_at(tokens, k, words) for k in range(i + 1, close)):
+            close = None  # "15 people, most of them 12 soldiers ...": a figure of its own, not a description
         if close is not None:
             i = close + 1
             continue
         out.append(tokens[i])
         i += 1
     return out
+
+
+def _counts_before(tokens: list[str], comma: int, words: NumberWords) -> bool:
+    """True when a figure's phrase ends at the comma: "12 people," "five Malian soldiers,"."""
+    start = max(0, comma - ASIDE_REACH)
+    return any(_quantity_at(tokens, k, words) is not None and not STOPS & set(tokens[k:comma])
+               for k in range(start, comma - 1))
 
 
 def _aside_end(tokens: list[str], start: int, stop: int, words: NumberWords) -> int | None:

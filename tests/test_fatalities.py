@@ -242,3 +242,16 @@ def test_fatalities_sources_are_no_toll_and_a_total_reads_as_its_parts(text, exp
 ])
 def test_fatalities_each_sides_dead_add_up(first, first_text, second, second_text, expected):
     assert combined_toll(first, first_text, second, second_text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside that says who the dead were stands between the figure and its verb
+    ("At least 12 people, most of them civilian volunteers supporting the army, have been killed in the north.", 12),
+    ("Seven Malian soldiers, many of them young recruits, were killed on Monday.", 7),
+    ("Twenty people, mostly women and children, died when the boat was attacked.", 20),
+    # the aside's own figure or verb still counts: a wounded group is no toll, and a later figure is
+    ("In Gao, 12 soldiers, mostly hit in the legs, were wounded; two civilians died.", 2),
+    ("Nine herders, most of them from Niger, were arrested on Monday.", None),
+])
+def test_fatalities_an_aside_describing_the_dead_is_skipped(text, expected):
+    assert parse_fatalities(text) == expected
