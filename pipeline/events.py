@@ -38,6 +38,7 @@ VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
 CIVILIANS = "Civilians"  # ACLED's name for the unnamed civilians of a country: "Civilians (Mali)"
 CROWD_INTERS = (5, 6)  # rioters and protesters
 DESTRUCTION = "Looting/property destruction"
+AIR_STRIKE = "Air/drone strike"
 CONTACT_PREPOSITIONS = frozenset({"over", "on", "onto", "into"})  # "drove over a mine", "stepped on a landmine"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -103,6 +104,7 @@ class Untimed:
     candidate: Candidate
     means: str  # the triggers and instruments of its sentence ("air attack")
     place: Place | None  # the place its own clause names
+    heading: bool = False  # told in a headline
 
 
 def coordinated_towns(place: Place | None, sentence: Span, mentions: Sequence[PlaceMention],
@@ -223,9 +225,12 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     before: list[Anchored] = []  # those of the paragraph before, for "The ambush ..." opening the next one
     placed_elsewhere: list[tuple[Candidate, Place]] = []  # undated mentions that name a place
     tolls: list[tuple[Anchored, Span]] = []  # sentences that only count the dead of the event before them
+    opened: list[tuple[Anchored, Span]] = []  # the opening's count of the dead of the first dated event
     claimants: list[tuple[int, str, int]] = []  # (where, claimant, how many attacks): "claimed by MUJAO"
     untimed: list[Untimed] = []  # mentions with named actors and no date, with the means and the place their
     # sentence names: "The army has killed ten people in a drone attack"
+    told_first: list[Untimed] = []  # undated mentions in the headline or the first paragraph that count the dead
+    first_paragraph: int | None = None
     for sentence in doc.sents:
         if previous and paragraph_start(article.body, previous[0].sentence) != paragraph_start(article.body, sentence):
             previous, before = [], previous
@@ -235,11 +240,15 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             # a headline sums up what the body tells, in the present tense and with the report's date
             undated.extend(undated_mention(article.doc_id, c, sentence, "a headline: the body tells the event")
                            for c in candidates)
-            untimed.extend(Untimed(c, means_of(candidates),
-                                   named_place(c, sentence, place_mentions, article.body, words))
-                           for c in candidates if c.explicit_actor1)
+            told_here = [Untimed(c, means_of(candidates), named_place(c, sentence, place_mentions, article.body, words),
+                                 heading=True) for c in candidates]
+            untimed.extend(u for u in told_here if u.candidate.explicit_actor1)
+            if fatalities.death_figures(sentence.text):
+                told_first.extend(told_here)
             memory.remember(sentence, words, focus)
             continue
+        if candidates and first_paragraph is None:
+            first_paragraph = paragraph_start(article.body, sentence)
         claim = claimed_attack(sentence, words, memory, focus)
         if claim is not None:
             claimants.append((sentence.start_char, *claim))
@@ -310,6 +319,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     undated.append(undated_mention(article.doc_id, candidate, sentence, source))
                     if candidate.explicit_actor1 and not source.startswith(OTHER_TIME):
                         untimed.append(Untimed(candidate, means_of(candidates), own_place))
+                    if paragraph_start(article.body, sentence) == first_paragraph and not source.startswith(OTHER_TIME) \
+                            and fatalities.death_figures(sentence.text):
+                        told_first.append(Untimed(candidate, means_of(candidates), own_place))
                 else:  # it may say more about the event just reported: kept only if it turns out to be the same
                     followups.append(follow_up(lead, candidate, sentence, focus, words, memory))
                 continue
@@ -358,6 +370,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                         for m in when for town in towns]
             if told is not None:  # the undated report's sentence is evidence of the event, and its toll counts
                 tolls.extend((a, told.candidate.trigger.sent) for a in made)
+            elif not anchored:
+                opened.extend((a, sent) for a in made for sent in opening_tolls(candidate, place, source, told_first, words))
             here.extend(made)
         anchored.extend(here)
         previous = here or previous
@@ -365,7 +379,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     # a follow-up in a sentence that also counts back to an earlier event counts only its own clause's dead
     tolled = with_own_tolls(anchored + followups, words)
     anchored, followups = tolled[:len(anchored)], tolled[len(anchored):]
-    anchored = sharpened(anchored, placed_elsewhere)
+    anchored = sharpened(anchored, placed_elsewhere, words)
     merged = merge_in_sentences(anchored, words)
     others = {(text_start(a.sentence), a.candidate.trigger_text, a.date_source, event_time(a.date_mention)[0])
               for a in merged if any(told_as_another(o.candidate.trigger, words) for o in anchored if same_group(o, a))}
@@ -385,6 +399,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             events[events.index(twin)] = merged_pair(twin, extra, lead=extra if upgrade else twin,
                                                      names=lambda actor: words.inter(actor) in NAMED_GROUP_INTERS)
     events = with_tolls(events, tolls)
+    events = with_opening_tolls(events, opened)
     events = with_claimants(events, claimants, words, article.body)
     events = with_known_targets(events, undated, words)
     events = [with_local_civilians(e, words) for e in events]
@@ -597,6 +612,22 @@ def with_tolls(events: list[Event], tolls: list[tuple[Anchored, Span]]) -> list[
 
 
 # --- triggers and arguments ---------------------------------------------------------------------------
+
+def with_opening_tolls(events: list[Event], opened: list[tuple[Anchored, Span]]) -> list[Event]:
+    """The first dated event, when no sentence that tells it counts its dead (it may say that some died: "killing
+    soldiers"), with the toll the report opened with (the first such sentence of the body, else the headline's) and
+    that sentence as evidence."""
+    out = list(events)
+    for lead, sentence in opened:
+        text = sentence.text.strip()
+        index = next((i for i, e in enumerate(out) if lead.sentence.text.strip() in e.evidence), None)
+        toll = fatalities.parse_fatalities(text)
+        if index is None or toll is None or any(fatalities.parse_fatalities(t) is not None
+                                                for t in out[index].evidence):
+            continue
+        out[index] = replace(out[index], fatalities=toll, evidence=out[index].evidence + (text,))
+    return out
+
 
 def grouped_by_sentence(triggers: list[tuple[Token, str, EventWord]]) -> dict[int, list[tuple[Token, str, EventWord]]]:
     groups: dict[int, list] = {}
@@ -2562,10 +2593,16 @@ def confidence(c: Candidate, a: Anchored) -> float:
     return round(min(score, 1.0), 2)
 
 
-def sharpened(anchored: list[Anchored], placed_elsewhere: list[tuple[Candidate, Place]]) -> list[Anchored]:
+RETELLING_REACH = 2  # how many sentences after an event's may retell its violence in other words
+
+
+def sharpened(anchored: list[Anchored], placed_elsewhere: list[tuple[Candidate, Place]],
+              words: Lexicon) -> list[Anchored]:
     """An event placed only in a country or region takes the one town that undated mentions of the same kind of
     event place inside it ("... killed in western Mali on Saturday." / "The gunmen attacked a camp in Nara"), when
-    it is the document's only such event of that kind."""
+    it is the document's only such event of that kind. An act of violence told by mentions of no such kind takes
+    the one town that mentions of any violence in the next sentences place there ("Gunmen kidnapped a guard from a mine in northern
+    Burkina Faso" / "The man was seized when armed men attacked the mine in Tambao")."""
     out = list(anchored)
     for a in anchored:
         coarse = [i for i, b in enumerate(out) if same_kind(a.candidate, b.candidate) and b.place is not None
@@ -2575,12 +2612,26 @@ def sharpened(anchored: list[Anchored], placed_elsewhere: list[tuple[Candidate, 
         if len(occurrences) != 1:
             continue
         outer = out[coarse[0]].place
-        towns = {place for c, place in placed_elsewhere if same_kind(a.candidate, c)
-                 and place.feature in ("town", "other") and lies_within(place, outer)}
+        inside = [(c, place) for c, place in placed_elsewhere
+                  if place.feature in ("town", "other") and lies_within(place, outer)]
+        towns = {place for c, place in inside if same_kind(a.candidate, c)}
+        if not towns and a.candidate.word.event_type in words.cues.armed_types:
+            told_next = {sent.start for sent in next_sentences(out[coarse[0]].sentence, RETELLING_REACH)}
+            towns = {place for c, place in inside if c.word.event_type in words.cues.armed_types
+                     and c.trigger.sent.start in told_next}
         if len(towns) == 1:
             town = towns.pop()
             for i in coarse:
                 out[i] = replace(out[i], place=town, place_explicit=True)
+    return out
+
+
+def next_sentences(sentence: Span, count: int) -> list[Span]:
+    """The `count` sentences after `sentence`, fewer at the end of the document."""
+    out: list[Span] = []
+    while len(out) < count and sentence.end < len(sentence.doc):
+        sentence = sentence.doc[sentence.end].sent
+        out.append(sentence)
     return out
 
 
@@ -2651,6 +2702,35 @@ def told_untimed(candidate: Candidate, sentence: Span, untimed: Sequence[Untimed
         lemma = candidate.trigger.lemma_.lower()
         return next((u for u in reversed(untimed) if u.candidate.trigger.lemma_.lower() == lemma), None)
     return None
+
+
+def opening_tolls(candidate: Candidate, place: Place | None, source: str, opening: Sequence[Untimed],
+                  words: Lexicon) -> list[Span]:
+    """The sentences of the headline and the first paragraph that count the dead of the first dated event, which
+    they told without a day: a report opens with the toll of the event it then dates ("An ambush on a military
+    patrol killed 16 soldiers, the government said." / "The patrol was attacked by men on motorcycles on Saturday
+    evening"). A mention of the same kind and of one event ("an attack", not "attacks"), with no other place."""
+    if source.startswith(EARLIER_SOURCES) or source == COUNTED_BACK:
+        return []
+    def same_place(told: Place | None) -> bool:
+        if told is None or place is None or told == place:
+            return True
+        return lies_within(place, told) or lies_within(told, place)
+    sentences: list[Span] = []
+    for u in sorted(opening, key=lambda u: u.heading):
+        trigger = u.candidate.trigger
+        if same_kind(u.candidate, candidate) and not of_several(trigger, words) and same_place(u.place) \
+                and not is_series(trigger, trigger.sent, words) and trigger.sent not in sentences:
+            sentences.append(trigger.sent)
+    return sentences
+
+
+def of_several(trigger: Token, words: Lexicon) -> bool:
+    """True when the mention tells of several events: "attacks", "Attacks on villages have killed 30", "killed 30
+    in raids"."""
+    told = [trigger, *(c for c in trigger.children if c.dep_ in SUBJECTS),
+            *(g for c in trigger.children if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj")]
+    return any(t.tag_ in ("NNS", "NNPS") and (t is trigger or is_event_word(t, words)) for t in told)
 
 
 def has_known_target(verb: Token) -> bool:
@@ -2880,7 +2960,7 @@ def same_violence(a: Event, b: Event, armed: frozenset[str]) -> bool:
 
 def rank(event: Event) -> tuple:
     """Which of two mentions of one event leads: a battle over its air strikes, then the better-argued one."""
-    specific_means = event.event_type == "Explosions/Remote violence" and event.sub_event_type != "Air/drone strike"
+    specific_means = event.event_type == "Explosions/Remote violence" and event.sub_event_type != AIR_STRIKE
     territory = event.event_type == "Battles" and event.sub_event_type != "Armed clash"  # a base overrun
     # a battle absorbs the strikes inside it, but a bare "a strike hit" with no parties is not a battle
     battle = event.event_type == "Battles" and (event.actor1 not in ("", UNIDENTIFIED) or bool(event.actor2))

@@ -1829,3 +1829,47 @@ def test_events_the_spellings_of_al_qaida_name_the_same_affiliate(loaded_nlp):
     text = ("Gunmen attacked an army post in Boni on Sunday, killing five soldiers. "
             "An al-Qaida affiliate said it carried out the attack.")
     assert only(extract(text, PUBLISHED)).actor1 == "JNIM"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the opening paragraph counts the dead of the event the next one dates
+    ("An ambush on a military patrol near the border killed 16 soldiers, the government said.\n\n"
+     "The patrol was attacked by a band of men on motorcycles near Menaka on Saturday evening, the ministry said.",
+     16),
+    # so does a headline
+    ("Attack on army post leaves 9 dead\n\n"
+     "Gunmen attacked an army post in the town of Boni on Saturday, the army said.", 9),
+    # a death told without a figure takes the opening's figure
+    ("Attack on army post leaves 9 dead\n\n"
+     "Gunmen attacked an army post in the town of Boni on Saturday, killing soldiers, the army said.", 9),
+    # the body's count before the headline's
+    ("More than a dozen killed in village attack\n\n"
+     "At least 16 people were killed in an attack by unknown gunmen, a mayor said.\n\n"
+     "The gunmen attacked the village of Boni on Friday, the mayor said.", 16),
+    # an event that counts its own dead keeps its count
+    ("24 killed after gunmen go on rampage\n\n"
+     "Gunmen killed 24 people in an attack on a church in the village of Boni on Sunday, the media reported.", 24),
+    # a toll of several attacks is not the first one's
+    ("Attacks on villages in central Mali have killed 30 people, officials said.\n\n"
+     "Gunmen attacked the village of Boni on Saturday, the army said.", None),
+    # nor is the toll of an event elsewhere
+    ("An ambush near Gao killed 16 soldiers, the government said.\n\n"
+     "Gunmen attacked an army post in the town of Boni on Saturday, the army said.", None),
+])
+def test_events_the_opening_toll_belongs_to_the_event_dated_next(loaded_nlp, text, expected):
+    first = extract(text, PUBLISHED)[0]
+    assert first.fatalities == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the town a later, undated sentence places the violence in, whatever word it uses
+    ("Gunmen on 2 March 2024 kidnapped a Romanian guard from a mine in northern Burkina Faso, sources said.\n\n"
+     "The man was seized when five armed men attacked the manganese mine in Tambao, an official said.\n\n"
+     "The mine is run by a company based in Ouagadougou.", "Tambao"),
+    # not a town that a mention of something else names
+    ("Gunmen on 2 March 2024 kidnapped a Romanian guard from a mine in northern Burkina Faso, sources said.\n\n"
+     "The mine lies in the province of Oudalan, near Tambao.", "Burkina Faso"),
+])
+def test_events_a_coarse_place_takes_the_town_where_the_violence_is_retold(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.location) == ("Abduction/forced disappearance", expected)
