@@ -319,8 +319,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     undated.append(undated_mention(article.doc_id, candidate, sentence, source))
                     if candidate.explicit_actor1 and not source.startswith(OTHER_TIME):
                         untimed.append(Untimed(candidate, means_of(candidates), own_place))
-                    if paragraph_start(article.body, sentence) == first_paragraph and not source.startswith(OTHER_TIME) \
-                            and fatalities.death_figures(sentence.text):
+                    opens = paragraph_start(article.body, sentence) == first_paragraph
+                    if opens and not source.startswith(OTHER_TIME) and fatalities.death_figures(sentence.text):
                         told_first.append(Untimed(candidate, means_of(candidates), own_place))
                 else:  # it may say more about the event just reported: kept only if it turns out to be the same
                     followups.append(follow_up(lead, candidate, sentence, focus, words, memory))
@@ -370,8 +370,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                         for m in when for town in towns]
             if told is not None:  # the undated report's sentence is evidence of the event, and its toll counts
                 tolls.extend((a, told.candidate.trigger.sent) for a in made)
-            elif not anchored:
-                opened.extend((a, sent) for a in made for sent in opening_tolls(candidate, place, source, told_first, words))
+            elif not anchored:  # the report's first dated event: the toll its opening gave, if none of its own
+                counts = opening_tolls(candidate, place, source, told_first, words)
+                opened.extend((a, sent) for a in made for sent in counts)
             here.extend(made)
         anchored.extend(here)
         previous = here or previous
@@ -611,8 +612,6 @@ def with_tolls(events: list[Event], tolls: list[tuple[Anchored, Span]]) -> list[
     return out
 
 
-# --- triggers and arguments ---------------------------------------------------------------------------
-
 def with_opening_tolls(events: list[Event], opened: list[tuple[Anchored, Span]]) -> list[Event]:
     """The first dated event, when no sentence that tells it counts its dead (it may say that some died: "killing
     soldiers"), with the toll the report opened with (the first such sentence of the body, else the headline's) and
@@ -628,6 +627,8 @@ def with_opening_tolls(events: list[Event], opened: list[tuple[Anchored, Span]])
         out[index] = replace(out[index], fatalities=toll, evidence=out[index].evidence + (text,))
     return out
 
+
+# --- triggers and arguments ---------------------------------------------------------------------------
 
 def grouped_by_sentence(triggers: list[tuple[Token, str, EventWord]]) -> dict[int, list[tuple[Token, str, EventWord]]]:
     groups: dict[int, list] = {}
@@ -2601,8 +2602,8 @@ def sharpened(anchored: list[Anchored], placed_elsewhere: list[tuple[Candidate, 
     """An event placed only in a country or region takes the one town that undated mentions of the same kind of
     event place inside it ("... killed in western Mali on Saturday." / "The gunmen attacked a camp in Nara"), when
     it is the document's only such event of that kind. An act of violence told by mentions of no such kind takes
-    the one town that mentions of any violence in the next sentences place there ("Gunmen kidnapped a guard from a mine in northern
-    Burkina Faso" / "The man was seized when armed men attacked the mine in Tambao")."""
+    the one town that mentions of any violence in the next sentences place there ("Gunmen kidnapped a guard from a
+    mine in northern Burkina Faso" / "The man was seized when armed men attacked the mine in Tambao")."""
     out = list(anchored)
     for a in anchored:
         coarse = [i for i, b in enumerate(out) if same_kind(a.candidate, b.candidate) and b.place is not None
