@@ -604,12 +604,18 @@ def with_tolls(events: list[Event], tolls: list[tuple[Anchored, Span]]) -> list[
     out = list(events)
     for lead, sentence in tolls:
         text = sentence.text.strip()
-        index = next((i for i, e in enumerate(out) if lead.sentence.text.strip() in e.evidence), None)
+        index = told_by(out, lead)
         if index is not None:
             e = out[index]
             toll = fatalities.combined_toll(e.fatalities, e.sentence, fatalities.parse_fatalities(text), text)
             out[index] = replace(e, fatalities=toll, evidence=e.evidence + (text,))
     return out
+
+
+def told_by(events: list[Event], mention: Anchored) -> int | None:
+    """The index of the event whose evidence holds the mention's sentence, or None."""
+    text = mention.sentence.text.strip()
+    return next((i for i, e in enumerate(events) if text in e.evidence), None)
 
 
 def with_opening_tolls(events: list[Event], opened: list[tuple[Anchored, Span]]) -> list[Event]:
@@ -619,7 +625,7 @@ def with_opening_tolls(events: list[Event], opened: list[tuple[Anchored, Span]])
     out = list(events)
     for lead, sentence in opened:
         text = sentence.text.strip()
-        index = next((i for i, e in enumerate(out) if lead.sentence.text.strip() in e.evidence), None)
+        index = told_by(out, lead)
         toll = fatalities.parse_fatalities(text)
         if index is None or toll is None or any(fatalities.parse_fatalities(t) is not None
                                                 for t in out[index].evidence):
