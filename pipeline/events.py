@@ -305,7 +305,17 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     # of its own ("the first assault since March 2016") tells of other events
                     placed_elsewhere.append((candidate, own_place))
                 if lead is not None and own_place is not None and own_place != lead.place:
-                    if lead.place is not None and lies_within(own_place, lead.place):
+                    # "On Thursday, soldiers were killed in an ambush." / "The attack took place near the Menaka
+                    # region": where an event placed only by its context happened
+                    # (not "The second attack took place in Kolobougou": one of several, maybe not the last told)
+                    # (and not an event whose paragraph names its place: "between Bandiagara and Bankass")
+                    opened_at = paragraph_start(article.body, lead.sentence)
+                    guessed = not lead.place_explicit and is_definite_event(candidate.trigger, sentence) \
+                        and not any(m.place == lead.place and article.body.rfind("\n", 0, m.start_char) + 1
+                                    == opened_at for m in place_mentions) \
+                        and not any(c.ent_type_ == "ORDINAL" or c.lower_ in ("other", "another", "same")
+                                    for c in candidate.trigger.children)
+                    if lead.place is not None and (lies_within(own_place, lead.place) or guessed):
                         # "... killed in northeast Burkina Faso." / "The ambush targeted soldiers near Dounkou":
                         # the follow-up says where the event happened
                         sharper = [replace(a, place=own_place, place_explicit=True) for a in previous]
@@ -338,6 +348,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             if told is not None and told.place is not None and told.place.feature in ("town", "other") \
                     and (place is None or lies_within(told.place, place)):
                 place, near, explicit = told.place, False, True  # "the town was retaken Monday": Diabaly, told before
+            if is_kind(candidate, words.cues.regime_changes):
+                place, near, explicit = coup_place(candidate.trigger, sentence, place_mentions, place, focus), False, True
             if is_series(candidate.trigger, sentence, words) \
                     and not (explicit and place and place.feature in ("town", "other")):
                 undated.append(undated_mention(article.doc_id, candidate, sentence,
@@ -384,7 +396,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     merged = merge_in_sentences(anchored, words)
     others = {(text_start(a.sentence), a.candidate.trigger_text, a.date_source, event_time(a.date_mention)[0])
               for a in merged if any(told_as_another(o.candidate.trigger, words) for o in anchored if same_group(o, a))}
-    events = merge_in_document([to_event(article, a, words) for a in merged], others)
+    events = merge_in_document([to_event(article, a, words) for a in merged], others,
+                               names=lambda actor: words.inter(actor) in NAMED_GROUP_INTERS)
     for a in merge_in_sentences(followups, words):
         extra = to_event(article, a, words)
         # an event the text calls another is the last a follow-up tells more of
@@ -528,9 +541,11 @@ def told_earlier(verb: Token, sentence: Span, words: Lexicon) -> list[Token]:
 def claimed_count(attacks: list[Token]) -> int:
     """How many attacks told before a claim takes: the number it gives ("all three attacks": 3, "both": 2), one
     for a singular noun, every one for a plural without a number (ALL_TOLD); none for an attack the claim itself
-    tells of ("claimed responsibility for an attack in Niger's borderlands that killed four")."""
-    if all(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) for t in attacks):
-        return 0
+    tells of ("claimed responsibility for an attack in Niger's borderlands that killed four", "executions
+    during operations carried out by a coalition of armed groups")."""
+    if all(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+           or not any(c.dep_ in ("det", "predet", "poss", "nummod") for c in t.children) for t in attacks):
+        return 0  # "an attack", or a bare plural ("operations carried out by a coalition"): news, not a retelling
     for attack in attacks:
         for child in attack.children:
             if child.lower_ == "both":
@@ -647,6 +662,10 @@ def find_candidates(sentence: Span, triggers: list[tuple[Token, str, EventWord]]
                     memory: "ActorMemory", focus: str | None) -> list[Candidate]:
     found = []
     for token, text, word in triggers:
+        if token.pos_ == "VERB" and any(c.dep_ == "agent" and any(
+                g.dep_ == "pobj" and is_act_of_violence(g, words) for g in c.children) for c in token.children) \
+                and all(c.ent_type_ in PLACE_ENTITIES for c in token.children if c.dep_ in PASSIVE_SUBJECTS):
+            continue  # "Timbuktu has been hit by a prolonged battle": the battle is the event, in Timbuktu
         if not is_asserted(token, words) or not reports_occurrence(token, words) \
                 or agreement_verb(token, word, words) == "neither":
             continue  # "accused the government of abandonment of the peace deal": a deal named, none made
@@ -769,10 +788,11 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
     if is_purpose(trigger, words):
         return False
     below = None  # the word of the chain just under `token`
+    asked = False  # the chain so far is a question's clause: "who was responsible for the attack"
     for token in clause_chain(trigger):
         for child in token.children:
-            if child.dep_ == "neg":
-                return False
+            if child.dep_ == "neg" and not (asked and token.lemma_.lower() in cues.reporting_verbs):
+                return False  # (but "it did not say who was responsible for the attack" tells the attack)
             if child.dep_ in ("aux", "auxpass") and child.lower_ in cues.modal_words:
                 return False
             if child.dep_ == "mark" and child.lower_ in cues.conditional_words:
@@ -786,6 +806,7 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
             return False
         if token.dep_ == "ROOT" or is_own_clause(token):
             break
+        asked = asked or any(c.tag_ in ("WP", "WRB") and c.i < token.i for c in token.children)
         below = token
     window = trigger.sent.text.lower()
     return not any(cue in window for cue in cues.hypothetical_phrases)
@@ -924,7 +945,9 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
         change = EventWord(c.word.phrase, "Strategic developments", "Change to group/activity")
         return replace(c, word=change, actor1=party or c.actor1, actor2=c.actor2 if c.actor2 != party else "",
                        explicit_actor1=bool(party) or c.explicit_actor1)
-    if is_kind(c, words.cues.regime_changes) and country and words.inter(c.actor1) in (None, 1):
+    if is_kind(c, words.cues.regime_changes) and country and words.inter(c.actor1) not in NAMED_GROUP_INTERS:
+        # the soldiers of the country, not whoever the sentence's subject is ("ECOWAS leaders met to discuss the
+        # turmoil in Mali, which this week witnessed its second coup")
         return replace(c, actor1=FORCES + country, actor2=GOVERNMENT + country, assoc1=(), assoc2=())
     if done_in_coup(c.trigger, words) and country:  # "the junta that took over Niger in a coup"
         return as_coup(c, country)
@@ -1192,6 +1215,9 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             elif child.dep_ in OBJECTS and child.lemma_.lower() in own_words:
                 targets.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "over")
                                for c in p.children if c.dep_ == "pobj")
+            elif child.dep_ in OBJECTS and child.i > trigger.i + 1 and is_act_of_violence(child, words) \
+                    and any(t.dep_ in OBJECTS for t in trigger.children if t.i < child.i):
+                continue  # "attacked a market in Boni, the first such attack since ...": an apposition, misparsed
             elif child.dep_ in PASSIVE_SUBJECTS or child.dep_ in OBJECTS:
                 targets.append(child)
             elif child.dep_ == "agent":
@@ -1392,11 +1418,35 @@ def actors_of(heads: list[Token], words: Lexicon, memory: "ActorMemory",
         if group:  # "the three Sahel countries": the governments of the countries listed earlier
             names.extend(GOVERNMENT + c for c in group if GOVERNMENT + c not in names)
             continue
-        for phrase in [head] + [c for c in head.conjuncts]:
-            name = actor_of_phrase(phrase, words, memory, focus)
-            if name and name not in names:
-                names.append(name)
+        conjuncts = list(head.conjuncts)
+        speakers = next((i for i, c in enumerate(conjuncts) if is_misparsed_speaker(c, words)), len(conjuncts))
+        for phrase in [head] + conjuncts[:speakers]:
+            for name in shared_head_actors(phrase, words, focus) or [actor_of_phrase(phrase, words, memory, focus)]:
+                if name and name not in names:
+                    names.append(name)
     return (names[0], tuple(names[1:])) if names else ("", ())
+
+
+def shared_head_actors(head: Token, words: Lexicon, focus: str | None) -> list[str]:
+    """The actors of a head noun shared by coordinated modifiers ("the Malian and French armies": the Malian army
+    and the French army); none for any other phrase."""
+    first = next((c for c in head.children if c.dep_ == "amod" and c.conjuncts), None)
+    if first is None:
+        return []
+    found = [words.describe([modifier.text, head.lemma_], focus) for modifier in [first, *first.conjuncts]]
+    return [actor.name for actor in found if actor is not None] if all(found) else []
+
+
+def is_misparsed_speaker(conjunct: Token, words: Lexicon) -> bool:
+    """True for a conjunct after a comma that is really the subject of the verb of saying right after it, which
+    the parser left without one ("a battle between extremists and the Malian army, residents and a spokesman
+    said Sunday")."""
+    doc = conjunct.doc
+    after = conjunct.right_edge.i + 1
+    if conjunct.left_edge.i == 0 or doc[conjunct.left_edge.i - 1].text != "," or after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.lemma_.lower() in words.cues.reporting_verbs and not any(c.dep_ in SUBJECTS for c in verb.children)
 
 
 def represented_countries(head: Token, words: Lexicon, memory: "ActorMemory") -> tuple[str, ...]:
@@ -1438,11 +1488,11 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
             forces = words.actors.lookup(form, named_country[0])
             if forces is not None and forces.country == named_country[0]:
                 return forces.name
-    believed = [name for token in believed_identity(head, words) if token.ent_type_ == "ACTOR"
+    believed = [(token, name) for token in believed_identity(head, words) if token.ent_type_ == "ACTOR"
                 and token.ent_iob_ == "B" for name in [entity_actor(span_of(token), words, focus)]
                 if name and name != UNIDENTIFIED]
     if believed:  # "terrorists believed to be affiliated with Boko Haram": the group they are thought to be
-        return believed[0]
+        return UNIDENTIFIED if names_a_family(believed, words) else believed[0][1]
     named_tokens = [(token, name) for token in own_phrase(head) if token.ent_type_ == "ACTOR" and token.ent_iob_ == "B"
                     and not in_locative(token, head, LOCATIVE_PREPOSITIONS | words.cues.target_prepositions)
                     for name in [entity_actor(span_of(token), words, focus)] if name]
@@ -1491,8 +1541,8 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
         found = words.resolve_reference(phrase_text(head) if words.is_reference(phrase_text(head)) else head.text,
                                         memory.salient(head, words))
         return found.name if found else ""
-    if head.lemma_.lower() in words.cues.settlement_nouns:
-        return ""  # "the northern Mali town of Boni": a place, whatever country names it
+    if head.lemma_.lower() in words.cues.settlement_nouns or head.lemma_.lower() in BORDER_NOUNS:
+        return ""  # "the northern Mali town of Boni", "clashes on the Mali border": a place, whatever country names it
     modifiers = [t.text for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "punct", "poss", "case")]
     described = words.describe(modifiers + [head.text], focus) or words.actors.unnamed(head.text, modifiers)
     return described.name if described else ""
@@ -1528,7 +1578,10 @@ def believed_identity(head: Token, words: Lexicon) -> list[Token]:
     complement of the verb of belief the parser made the head the subject of ("Terrorists believed to be affiliated
     with Boko Haram launched": "believed" taken for the main verb)."""
     clauses = [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in words.cues.belief_verbs]
-    if not clauses and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS and head.head.lemma_.lower() in words.cues.belief_verbs:
+    taken_for_verb = words.cues.belief_verbs | words.cues.affiliation_words
+    if not clauses and head.dep_ in SUBJECTS | PASSIVE_SUBJECTS and (
+            head.head.lemma_.lower() in taken_for_verb or head.head.lower_ in taken_for_verb):
+        # "Fighters linked to AQIM attacked the city": "linked" taken for the main verb
         return [t for c in head.head.children if c.dep_ in ("xcomp", "prep") for t in c.subtree]
     return [t for c in clauses for t in c.subtree]
 
@@ -1714,6 +1767,12 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
     own = [m for m in governing if not dates_the_report(m, trigger, words)]
     telling = bool(governing) and not own
     governing = own or governing
+    # "the first such attack since a military government seized power in 2020", in a sentence dated Monday: a
+    # time of the trigger's own clause that is no event date is its time, not the day of the clause above it
+    inner = [m for m in governing if m.value is not None and m.value.kind in ("point", "range")
+             and in_own_clause(m, trigger)]
+    if inner and not any(is_event_date(m) for m in inner):
+        governing = inner
     usable = [m for m in governing if is_event_date(m)]
     if usable and telling:  # "Boko Haram fighters have killed nine people, the governor said on Tuesday"
         nearest = min(usable, key=lambda m: abs(m.start_char - trigger.idx))
@@ -2034,6 +2093,21 @@ def governs(mention: DateMention, trigger: Token) -> bool:
     return head.i == trigger.i or head.is_ancestor(trigger) or trigger.is_ancestor(head)
 
 
+def in_own_clause(mention: DateMention, trigger: Token) -> bool:
+    """True when the date's phrase is an adverbial of the trigger's own clause ("seized power in 2020"), not of a
+    clause above it, nor part of a noun phrase ("roads out of Bouake, the epicentre of January's uprising")."""
+    root = mention_root(trigger.doc, mention.start_char, mention.end_char)
+    head = clause_head(root) if root is not None else None
+    if head is None or not (head.i == trigger.i or trigger.is_ancestor(head)):
+        return False
+    current = root.head
+    while current.i != trigger.i:
+        if current.pos_ in ("NOUN", "PROPN", "PRON"):
+            return False
+        current = current.head
+    return True
+
+
 def dates_other_event(mention: DateMention, trigger: Token, words: Lexicon) -> bool:
     """True when the date follows another event noun of the sentence, outside the trigger's phrase, in a clause
     whose verb is no event ("this abduction rekindles memories of the kidnapping of Jeffery Woodke in October
@@ -2089,6 +2163,37 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
     if focus:
         return country_place(focus, mentions), False, False
     return None, False, False
+
+
+def coup_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMention], place: Place | None,
+               focus: str | None) -> Place | None:
+    """Where a seizure of state power happened: the country it happened to, which the coup's own phrase names ("the
+    coup in Niger"), else the subject of a verb it hangs from ("Niger ... on July 26 underwent a military coup"),
+    else the place last named before it, else the report's country, and not the places the sentence names for other deeds ("Goita, who led the coup last
+    August, is attending the talks in Accra", "as France prepares to withdraw at the request of its new military
+    leaders, who seized power in a coup"). A town only when the coup's own phrase names one ("the coup in
+    Bamako")."""
+    roots = {m: mention_root(trigger.doc, m.start_char, m.end_char) for m in within(sentence, mentions) if m.place}
+    own = [m for m, root in roots.items() if root is not None and trigger.is_ancestor(root)]
+    chain = []  # the verbs above it in its own clause chain, up to the first noun
+    for ancestor in trigger.ancestors:
+        if ancestor.pos_ in ("NOUN", "PROPN", "PRON"):
+            break
+        chain.append(ancestor)
+    subjects = next(([c.i for c in a.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS] for a in chain
+                     if any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in a.children)), [])  # the nearest clause's
+    undergoes = [m for m, root in roots.items() if root is not None and root.i in subjects]
+    # "the general context in Niger where the junta which overthrew President Bazoum": the place last named
+    # before it, unless as a party ("France prepares to withdraw ...")
+    before = [m for m, root in roots.items() if root is not None and m.end_char <= trigger.idx
+              and root.dep_ not in SUBJECTS | PASSIVE_SUBJECTS]
+    chosen = (own or undergoes or before[-1:] or [None])[0]
+    country = chosen.place.country if chosen else focus
+    if country is None:
+        return place
+    if own and own[0].place.feature in ("town", "other"):
+        return own[0].place
+    return country_place(country, mentions)
 
 
 def in_other_deed(mention: PlaceMention, trigger: Token, words: Lexicon) -> bool:
@@ -2166,6 +2271,9 @@ def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
             and not (mention.place is not None and mention.place.feature == "country"):
         # "attacked the Niafunke post": the phrase of the noun it names (but "targeted Mali army positions": whose)
         root = root.head
+    if root is not None and root.dep_ in PASSIVE_SUBJECTS and (root.head.i == trigger.i or any(
+            a.dep_ == "agent" and trigger.head.i == a.i for a in root.head.children)):
+        return True  # "Menaka was attacked", "Timbuktu has been hit by a prolonged battle": the place it was done to
     if root is None or root.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
         return False
     if root.dep_ in OBJECTS and (root.head.i == trigger.i or root.head.lemma_.lower() in PLACE_VERBS):
@@ -2762,9 +2870,10 @@ def follow_up(lead: Anchored, candidate: Candidate, sentence: Span, focus: str |
               memory: "ActorMemory") -> Anchored:
     """A mention that may say more about an event already reported: its date and place, this sentence's words."""
     candidate = settled(candidate, lead.place.country if lead.place else focus, words, memory)
-    return replace(lead, candidate=candidate, sentence=sentence, date_source="followup", place_explicit=False)
+    return replace(lead, candidate=candidate, sentence=sentence, date_source=FOLLOWUP, place_explicit=False)
 
 
+FOLLOWUP = "followup"  # a mention dated and placed by the event it follows
 ANAPHORIC_DETERMINERS = ("the", "this", "that", "these", "those", "its", "their", "his")
 RETELLING_DAYS = 7  # how long before its telling an event told as news may be
 RETOLD_PRONOUNS = ("they", "he", "she")  # the passive subject of a verb that retells what was done to them
@@ -2818,7 +2927,10 @@ def retells(referent: Anchored, when: list[DateMention], source: str) -> bool:
 
 def corrected(a: Anchored, when: DateMention, source: str, place: Place | None) -> Anchored:
     """An event with the day (and place, when given) that a later mention of it tells, unless it had its own."""
-    if a.date_source.startswith(TELLING):
+    told, own = (a.date_mention.value if a.date_mention else None), when.value
+    finer = told is not None and own is not None and told.start <= own.start and own.end <= told.end \
+        and (own.end - own.start) < (told.end - told.start)
+    if a.date_source.startswith(TELLING) or finer:  # "killed this weekend" / "The first attack took place on Saturday"
         a = replace(a, date_mention=when, date_source=source)
     sharper = place is not None and a.place is not None and place.feature in ("town", "other") \
         and a.place.feature in ("region", "country", "river") and place.country == a.place.country
@@ -2834,10 +2946,12 @@ def followed(previous: list[Anchored]) -> Anchored | None:
     return previous[0] if len(dates) == 1 else None
 
 
-def merge_in_document(events: list[Event], others: frozenset | set = frozenset()) -> list[Event]:
+def merge_in_document(events: list[Event], others: frozenset | set = frozenset(),
+                      names: Callable[[str], bool] = lambda actor: False) -> list[Event]:
     """Events sharing day, place, actor pair and type are one event; their sentences all become evidence. An
     event its text calls another ("another, smaller-scale attack had taken place on Monday in Gayeri") is none
-    told before it; `others` holds such events' `mention_key`."""
+    told before it; `others` holds such events' `mention_key`. An unknown attacker becomes the group another
+    mention names, when `names` accepts it ("Islamic extremists" / "Fighters linked to AQIM attacked the city")."""
     kept: list[Event] = []
     pending = list(events)
 
@@ -2855,7 +2969,7 @@ def merge_in_document(events: list[Event], others: frozenset | set = frozenset()
         else:
             lead = twin if absorbs(twin, event) else event if absorbs(event, twin) else None
             kept.remove(twin)
-            pending.insert(0, merged_pair(twin, event, lead=lead))
+            pending.insert(0, merged_pair(twin, event, lead=lead, names=names))
     return sorted(kept, key=lambda e: e.char_start)  # in the order of first mention
 
 
@@ -2886,8 +3000,10 @@ def merged_pair(twin: Event, event: Event, lead: Event | None = None,
     lead = lead or (twin if rank(twin) >= rank(event) else event)
     other = event if lead is twin else twin
     if sharpens(other, lead):  # the exact place and day of the two
-        lead = replace(lead, event_date=other.event_date, date_end=other.date_end,
-                       time_precision=other.time_precision, date_source=other.date_source,
+        # (a follow-up's day is only that of the event it followed: "those killed in the attacks", after Sunday's)
+        dated = other if other.date_source != FOLLOWUP else lead
+        lead = replace(lead, event_date=dated.event_date, date_end=dated.date_end,
+                       time_precision=dated.time_precision, date_source=dated.date_source,
                        location=other.location, admin1=other.admin1,
                        country=other.country, latitude=other.latitude, longitude=other.longitude,
                        geo_precision=other.geo_precision)

@@ -1873,3 +1873,88 @@ def test_events_the_opening_toll_belongs_to_the_event_dated_next(loaded_nlp, tex
 def test_events_a_coarse_place_takes_the_town_where_the_violence_is_retold(loaded_nlp, text, expected):
     event = only(extract(text, PUBLISHED))
     assert (event.sub_event_type, event.location) == ("Abduction/forced disappearance", expected)
+
+
+def test_events_a_year_in_the_deeds_own_clause_is_its_time_not_the_sentences_day(loaded_nlp):
+    # the sentence's day dates the attack; the takeover "in 2020" is background, no event of that Monday
+    event = only(extract("Gunmen attacked a market in Boni on Monday, the first such attack since the army took "
+                         "control of the town in 2020.", PUBLISHED))
+    assert (event.sub_event_type, event.event_date, event.actor2) == ("Attack", date(2024, 3, 4), "Civilians (Mali)")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Jihadists killed 10 soldiers near Gao on Monday.\n\nNiger, for its part, underwent a military coup on 26 July "
+     "2023.", "Niger"),
+    ("ECOWAS leaders met in Accra on Sunday to discuss the turmoil in Mali, which this week saw its second military "
+     "coup.", "Mali"),
+    ("Jihadists killed 10 soldiers near Gao on Monday.\n\nColonel Goita, who led the coup last August, is attending "
+     "the talks in Accra.", "Mali"),
+    ("Seven soldiers were killed near Tillaberi in Niger on Monday.\n\nThe deaths come as France prepares to withdraw "
+     "its force at the request of the country's new military leaders, who seized power in a coup on 26 July 2023.",
+     "Niger"),
+])
+def test_events_a_coup_happens_to_the_country_that_undergoes_it(loaded_nlp, text, country):
+    coup = next(e for e in extract(text, PUBLISHED) if e.sub_event_type == "Other")
+    assert (coup.actor1, coup.actor2, coup.location) == (f"Military Forces of {country}", f"Government of {country}",
+                                                        country)
+
+
+def test_events_fighters_linked_to_a_named_group_are_that_group(loaded_nlp):
+    event = only(extract("Fighters linked to al-Qaeda in the Islamic Maghreb, or AQIM, attacked the town of Gao "
+                         "late on Saturday.", PUBLISHED))
+    assert event.actor1.lower() == "al-qaeda in the islamic maghreb"
+    family = only(extract("Gunmen linked to al Qaeda and Islamic State attacked a village near Gao on Saturday.",
+                          PUBLISHED))
+    assert family.actor1 == "Unidentified Armed Group"
+
+
+def test_events_a_battle_that_hit_a_town_is_there_between_both_armies(loaded_nlp):
+    event = only(extract("Timbuktu has been hit by a prolonged battle between Islamic extremists and the Malian and "
+                         "French armies, residents and a military spokesman said on Sunday.", PUBLISHED))
+    assert (event.event_type, event.location, event.actor2, event.assoc_actor_2) == (
+        "Battles", "Timbuktu", "Military Forces of Mali", "Military Forces of France")
+
+
+@pytest.mark.parametrize("follow_up, place", [
+    ("The attack took place near the town of Menaka.", "Menaka"),
+    ("The second attack took place near the town of Menaka.", "Bandiagara"),  # one of several: maybe another
+])
+def test_events_the_place_a_follow_up_gives_replaces_one_only_guessed(loaded_nlp, follow_up, place):
+    text = ("Jihadists attacked a village near Bandiagara on Saturday, killing 15 people.\n\nOn Tuesday, several "
+            f"Malian soldiers were killed in an ambush by jihadists.\n\n{follow_up}")
+    ambush = next(e for e in extract(text, PUBLISHED) if e.event_date == date(2024, 3, 5))
+    assert ambush.location == place
+
+
+def test_events_an_artisanal_mining_site_is_a_civilian_target(loaded_nlp):
+    event = only(extract("Gunmen attacked an artisanal gold mining site near Kayes on Monday.",
+                         PUBLISHED))
+    assert (event.event_type, event.actor2) == ("Violence against civilians", "Civilians (Mali)")
+
+
+def test_events_operations_carried_out_by_a_group_are_no_claim_of_the_attack_before(loaded_nlp):
+    text = ("Gunmen killed 12 civilians near Menaka on Tuesday.\n\nThe UN said on Wednesday that executions had "
+            "occurred during operations carried out by a coalition of armed groups including Gatia.")
+    attack = next(e for e in extract(text, PUBLISHED) if e.event_date == date(2024, 3, 5))
+    assert attack.actor1 == "Unidentified Armed Group"
+
+
+def test_events_a_border_is_a_place_not_a_party(loaded_nlp):
+    event = only(extract("Twelve people were killed in clashes on the Mali border with Niger on Tuesday.", PUBLISHED))
+    assert not event.actor2.startswith("Government of")
+
+
+def test_events_a_follow_up_gives_the_day_inside_the_weekend_told_before(loaded_nlp):
+    text = ("Seventeen people were killed last weekend in two attacks in central Mali, the governor said.\n\n"
+            "The first attack took place on Saturday in the village of Ogossagou, leaving 15 dead.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.event_date, event.time_precision) == (date(2024, 3, 2), 1)
+
+
+def test_events_not_saying_who_did_an_attack_still_tells_when_it_was(loaded_nlp):
+    text = ("Unidentified armed men killed six people at a checkpoint near Kati, the ministry said on Friday. It did "
+            "not say who was responsible for the attack, which took place overnight on Thursday.")
+    saturday = date(2024, 3, 9)
+    event = only(extract(text, saturday))
+    assert event.event_date == date(2024, 3, 7)
+    assert extract("The ministry did not say that jihadists attacked the village of Boni on Thursday.", saturday) == []
