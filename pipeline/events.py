@@ -3032,7 +3032,7 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return True
     if not (a.event_date == b.event_date and a.location == b.location) and not (
             (sharpens(a, b) or sharpens(b, a))
-            and a.sub_event_type == b.sub_event_type):
+            and (a.sub_event_type == b.sub_event_type or unplaced_fight(a, b) or unplaced_fight(b, a))):
         return False
     types = {a.event_type, b.event_type}
     if a.event_type != b.event_type and types != {"Battles", "Explosions/Remote violence"}:
@@ -3042,6 +3042,14 @@ def same_occurrence(a: Event, b: Event) -> bool:
         return True
     pair_a, pair_b = {a.actor1, a.actor2} - {""}, {b.actor1, b.actor2} - {""}
     return bool(pair_a & pair_b) and (a.event_type == b.event_type or a.actor1 == b.actor1 or a.actor1 == b.actor2)
+
+
+def unplaced_fight(coarse: Event, fine: Event) -> bool:
+    """True when `coarse` is fighting with no other side named, told only in the country or region where `fine`, a
+    battle of the same day, is placed in a town ("seized the town of Menaka after fierce fighting" / "confirmed that
+    fighting broke out on Monday morning")."""
+    return coarse.event_type == fine.event_type == "Battles" and coarse.sub_event_type == "Armed clash" \
+        and not coarse.actor2 and sharpens(fine, coarse)
 
 
 def mention_key(event: Event) -> tuple:

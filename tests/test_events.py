@@ -3,11 +3,14 @@
 These are invented sentences of the kind the corpus holds, not its own sentences, so they test the general rules.
 """
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from pipeline import extract
+from pipeline.events import merge_in_document
+from pipeline.records import Event
 
 PUBLISHED = date(2024, 3, 7)  # a Thursday
 
@@ -1958,3 +1961,22 @@ def test_events_not_saying_who_did_an_attack_still_tells_when_it_was(loaded_nlp)
     event = only(extract(text, saturday))
     assert event.event_date == date(2024, 3, 7)
     assert extract("The ministry did not say that jihadists attacked the village of Boni on Thursday.", saturday) == []
+
+
+def test_events_fighting_told_only_in_the_country_is_the_battle_for_the_town_that_day():
+    # "seized the town of Menaka after fierce fighting" ... "confirmed that fighting broke out on Monday morning",
+    # the second placed only in Mali
+    seizure = Event(
+        event_id="", doc_id="d", event_date=date(2024, 3, 4), date_end=None, time_precision=1,
+        event_type="Battles", sub_event_type="Non-state actor overtakes territory", actor1="Gatia", assoc_actor_1="",
+        actor2="", assoc_actor_2="", location="Menaka", admin1="Menaka", country="Mali", latitude=15.9,
+        longitude=2.4, geo_precision=1, fatalities=None, claim=False, evidence=("a",), same_as="", notes="",
+        sentence="a", char_start=0, char_end=1, trigger="seized", date_source="clause", confidence=0.8)
+    fighting = replace(seizure, sub_event_type="Armed clash", actor1="Unidentified Armed Group", location="Mali",
+                       admin1=None, latitude=None, longitude=None, geo_precision=3, evidence=("b",), sentence="b",
+                       char_start=500, char_end=501, trigger="fighting")
+    merged = merge_in_document([seizure, fighting])
+    assert [(e.sub_event_type, e.location, e.evidence) for e in merged] == [
+        ("Non-state actor overtakes territory", "Menaka", ("a", "b"))]
+    elsewhere = replace(fighting, sub_event_type="Armed clash", actor2="Military Forces of Mali")
+    assert len(merge_in_document([seizure, elsewhere])) == 2  # a fight with its sides named may be another
