@@ -305,16 +305,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     # of its own ("the first assault since March 2016") tells of other events
                     placed_elsewhere.append((candidate, own_place))
                 if lead is not None and own_place is not None and own_place != lead.place:
-                    # "On Thursday, soldiers were killed in an ambush." / "The attack took place near the Menaka
-                    # region": where an event placed only by its context happened
-                    # (not "The second attack took place in Kolobougou": one of several, maybe not the last told)
-                    # (and not an event whose paragraph names its place: "between Bandiagara and Bankass")
-                    opened_at = paragraph_start(article.body, lead.sentence)
-                    guessed = not lead.place_explicit and is_definite_event(candidate.trigger, sentence) \
-                        and not any(m.place == lead.place and article.body.rfind("\n", 0, m.start_char) + 1
-                                    == opened_at for m in place_mentions) \
-                        and not any(c.ent_type_ == "ORDINAL" or c.lower_ in ("other", "another", "same")
-                                    for c in candidate.trigger.children)
+                    guessed = only_guessed(lead, candidate, sentence, article.body, place_mentions)
                     if lead.place is not None and (lies_within(own_place, lead.place) or guessed):
                         # "... killed in northeast Burkina Faso." / "The ambush targeted soldiers near Dounkou":
                         # the follow-up says where the event happened
@@ -349,7 +340,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     and (place is None or lies_within(told.place, place)):
                 place, near, explicit = told.place, False, True  # "the town was retaken Monday": Diabaly, told before
             if is_kind(candidate, words.cues.regime_changes):
-                place, near, explicit = coup_place(candidate.trigger, sentence, place_mentions, place, focus), False, True
+                place = coup_place(candidate.trigger, sentence, place_mentions, place, focus)
+                near, explicit = False, True
             if is_series(candidate.trigger, sentence, words) \
                     and not (explicit and place and place.feature in ("town", "other")):
                 undated.append(undated_mention(article.doc_id, candidate, sentence,
@@ -396,8 +388,10 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     merged = merge_in_sentences(anchored, words)
     others = {(text_start(a.sentence), a.candidate.trigger_text, a.date_source, event_time(a.date_mention)[0])
               for a in merged if any(told_as_another(o.candidate.trigger, words) for o in anchored if same_group(o, a))}
-    events = merge_in_document([to_event(article, a, words) for a in merged], others,
-                               names=lambda actor: words.inter(actor) in NAMED_GROUP_INTERS)
+    def names_group(actor: str) -> bool:  # who an unknown attacker may turn out to be
+        return words.inter(actor) in NAMED_GROUP_INTERS
+
+    events = merge_in_document([to_event(article, a, words) for a in merged], others, names=names_group)
     for a in merge_in_sentences(followups, words):
         extra = to_event(article, a, words)
         # an event the text calls another is the last a follow-up tells more of
@@ -411,7 +405,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
             upgrade = extra.event_type == twin.event_type == "Battles" and twin.sub_event_type == "Armed clash" \
                 and extra.sub_event_type != "Armed clash"
             events[events.index(twin)] = merged_pair(twin, extra, lead=extra if upgrade else twin,
-                                                     names=lambda actor: words.inter(actor) in NAMED_GROUP_INTERS)
+                                                     names=names_group)
     events = with_tolls(events, tolls)
     events = with_opening_tolls(events, opened)
     events = with_claimants(events, claimants, words, article.body)
@@ -1542,7 +1536,7 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
                                         memory.salient(head, words))
         return found.name if found else ""
     if head.lemma_.lower() in words.cues.settlement_nouns or head.lemma_.lower() in BORDER_NOUNS:
-        return ""  # "the northern Mali town of Boni", "clashes on the Mali border": a place, whatever country names it
+        return ""  # "the northern Mali town of Boni", "clashes on the Mali border": a place, whoever's it is
     modifiers = [t.text for t in head.subtree if t.i < head.i and t.dep_ not in ("det", "punct", "poss", "case")]
     described = words.describe(modifiers + [head.text], focus) or words.actors.unnamed(head.text, modifiers)
     return described.name if described else ""
@@ -2025,7 +2019,12 @@ def within(sentence: Span, mentions: Sequence) -> list:
 
 
 def paragraph_start(body: str, sentence: Span) -> int:
-    return body.rfind("\n", 0, sentence.start_char) + 1
+    return paragraph_of(body, sentence.start_char)
+
+
+def paragraph_of(body: str, offset: int) -> int:
+    """Where the paragraph holding the character at `offset` starts."""
+    return body.rfind("\n", 0, offset) + 1
 
 
 HEADING_WORDS = 12  # a line this short with no closing punctuation is a heading wherever it stands
@@ -2169,10 +2168,10 @@ def coup_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMention],
                focus: str | None) -> Place | None:
     """Where a seizure of state power happened: the country it happened to, which the coup's own phrase names ("the
     coup in Niger"), else the subject of a verb it hangs from ("Niger ... on July 26 underwent a military coup"),
-    else the place last named before it, else the report's country, and not the places the sentence names for other deeds ("Goita, who led the coup last
-    August, is attending the talks in Accra", "as France prepares to withdraw at the request of its new military
-    leaders, who seized power in a coup"). A town only when the coup's own phrase names one ("the coup in
-    Bamako")."""
+    else the place last named before it, else the report's country, and not the places the sentence names for
+    other deeds ("Goita, who led the coup last August, is attending the talks in Accra", "as France prepares to
+    withdraw at the request of its new military leaders, who seized power in a coup"). A town only when the coup's
+    own phrase names one ("the coup in Bamako"); the place found before when no country is known."""
     roots = {m: mention_root(trigger.doc, m.start_char, m.end_char) for m in within(sentence, mentions) if m.place}
     own = [m for m, root in roots.items() if root is not None and trigger.is_ancestor(root)]
     chain = []  # the verbs above it in its own clause chain, up to the first noun
@@ -2930,13 +2929,26 @@ def corrected(a: Anchored, when: DateMention, source: str, place: Place | None) 
     told, own = (a.date_mention.value if a.date_mention else None), when.value
     finer = told is not None and own is not None and told.start <= own.start and own.end <= told.end \
         and (own.end - own.start) < (told.end - told.start)
-    if a.date_source.startswith(TELLING) or finer:  # "killed this weekend" / "The first attack took place on Saturday"
+    if a.date_source.startswith(TELLING) or finer:  # "killed this weekend" / "The first attack ... on Saturday"
         a = replace(a, date_mention=when, date_source=source)
     sharper = place is not None and a.place is not None and place.feature in ("town", "other") \
         and a.place.feature in ("region", "country", "river") and place.country == a.place.country
     if place is not None and (not a.place_explicit or a.place is None or lies_within(place, a.place) or sharper):
         a = replace(a, place=place, place_explicit=True)  # "in Casamance" ... "in the village of Bignona"
     return a
+
+
+def only_guessed(lead: Anchored, candidate: Candidate, sentence: Span, body: str,
+                 mentions: Sequence[PlaceMention]) -> bool:
+    """True when the place of the event just told was only guessed from its context, and the definite mention that
+    follows may give it ("On Thursday, soldiers were killed in an ambush." / "The attack took place near the Menaka
+    region"); not for one of several ("The second attack took place in Kolobougou"), nor when the event's own
+    paragraph names its place ("This attack, on the road between Bandiagara and Bankass")."""
+    opened_at = paragraph_start(body, lead.sentence)
+    return not lead.place_explicit and is_definite_event(candidate.trigger, sentence) \
+        and not any(m.place == lead.place and paragraph_of(body, m.start_char) == opened_at for m in mentions) \
+        and not any(c.ent_type_ == "ORDINAL" or c.lower_ in ("other", "another", "same")
+                    for c in candidate.trigger.children)
 
 
 def followed(previous: list[Anchored]) -> Anchored | None:
