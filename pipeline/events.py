@@ -42,6 +42,7 @@ AIR_STRIKE = "Air/drone strike"
 CONTACT_PREPOSITIONS = frozenset({"over", "on", "onto", "into"})  # "drove over a mine", "stepped on a landmine"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+STATE_INTER, EXTERNAL_INTER = 1, 8  # a country's own forces, and foreign or international forces
 NAMED_GROUP_INTERS = (2, 3)  # rebels and political militias: who unknown attackers turn out to be
 ARMED_INTERS = (1, 2, 3, 4, 8)  # state forces, rebels, political and identity militias, external forces
 SUBJECTS = {"nsubj", "csubj"}
@@ -220,7 +221,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     prose_town = lead_town(doc, article.body, place_mentions, datelines=False)
     only_town = sole_town(place_mentions, focus, words, doc)
     only_prose_town = sole_town([m for m in place_mentions if not in_dateline(m, doc)], focus, words, doc)
-    triggers = grouped_by_sentence(words.triggers(doc))
+    # "during an offensive": a word that reports an event only when begun is no trigger otherwise
+    triggers = grouped_by_sentence([(token, text, word) for token, text, word in words.triggers(doc)
+                                    if not word.needs_launch or is_launched(token, words)])
     previous: list[Anchored] = []  # the events of the last sentence that reported one, in this paragraph
     before: list[Anchored] = []  # those of the paragraph before, for "The ambush ..." opening the next one
     placed_elsewhere: list[tuple[Candidate, Place]] = []  # undated mentions that name a place
@@ -341,6 +344,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 place, near, explicit = told.place, False, True  # "the town was retaken Monday": Diabaly, told before
             if is_kind(candidate, words.cues.regime_changes):
                 place = coup_place(candidate.trigger, sentence, place_mentions, place, focus)
+                near, explicit = False, True
+            elif candidate.word.needs_launch:
+                place = launched_place(candidate.trigger, sentence, place_mentions, place, focus, words)
                 near, explicit = False, True
             if is_series(candidate.trigger, sentence, words) \
                     and not (explicit and place and place.feature in ("town", "other")):
@@ -664,9 +670,53 @@ def find_candidates(sentence: Span, triggers: list[tuple[Token, str, EventWord]]
                 or agreement_verb(token, word, words) == "neither":
             continue  # "accused the government of abandonment of the peace deal": a deal named, none made
         candidate = arguments(token, text, word, words, memory, focus)
+        if word.needs_launch and words.inter(candidate.actor1) not in (STATE_INTER, EXTERNAL_INTER):
+            continue  # "the jihadists launched their offensive": an armed group's fighting, told as such if at all
         if words.words.has_target(word, candidate.object_text) and not is_diplomatic(candidate, words):
             found.append(candidate)
     return found
+
+
+def starters(trigger: Token, words: Lexicon) -> list[Token]:
+    """The words of starting that begin an operation: its verb ("launched an offensive", "operations have been
+    launched"), its participle ("an operation launched in January") or its noun ("the launch of the offensive")."""
+    launch_words, head = words.cues.launch_words, trigger.head
+    found = [c for c in trigger.children if c.dep_ == "acl" and c.lemma_.lower() in launch_words]
+    if trigger.dep_ in OBJECTS | PASSIVE_SUBJECTS and head.lemma_.lower() in launch_words:
+        found.append(head)
+    elif trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in launch_words:
+        found.append(head.head)
+    return found
+
+
+def is_launched(trigger: Token, words: Lexicon) -> bool:
+    """True for an operation that a word of starting governs ("launched a major offensive against the rebels",
+    "an operation launched in January 2013", "the launch of the French military offensive"), unless a modifier
+    makes it tactical ("clean-up operations have been launched") or its own words or its purpose tell the fighting
+    ("an operation in which dozens of terrorists were neutralised", "launched an offensive to seize several towns"),
+    which is then the event."""
+    cues = words.cues
+    begun_by = starters(trigger, words)
+    if not begun_by:
+        return False
+    modifiers = trigger.doc[trigger.left_edge.i:trigger.i]
+    if any(t.lower_ in cues.tactical_words for t in modifiers):
+        return False
+    scope = [t for t in trigger.subtree if t.i != trigger.i]
+    scope += [t for s in begun_by for c in s.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
+    return not any(is_act_of_violence(t, words) or (t.pos_ == "VERB" and is_event_word(t, words)
+                                                    and words.words.word(t.lemma_.lower()).event_type
+                                                    in cues.armed_types)
+                   or t.lemma_.lower() in cues.harm_verbs | cues.outcome_verbs for t in scope)
+
+
+def launching_nation(trigger: Token, words: Lexicon, focus: str | None) -> str:
+    """The armed forces of the nation an operation is told as, by an adjective or a possessor ("a French-led military
+    operation", "France's military intervention"), or ""."""
+    nations = [t for t in trigger.subtree if t.i < trigger.i and t.ent_type_ in ("NORP", "GPE")]
+    forces = [forces_of(found.name, words) for t in nations for found in [words.actors.lookup(f"{t.text} forces", focus)]
+              if found]
+    return forces[0] if forces else ""
 
 
 def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
@@ -887,6 +937,8 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
         actor2, assoc2 = assoc2[0], assoc2[1:]  # "soldiers killed in Burkina Faso": the forces, not the state
     if words.inter(actor1) == CIVILIANS_INTER and word.event_type not in words.cues.crowd_actors:
         actor1 = ""  # "attacked by a band of men", "the men destroyed equipment": unnamed attackers, not civilians
+    if word.needs_launch:  # "the start of France's military intervention", "a French-led operation": its forces
+        actor1 = forces_of(actor1, words) or launching_nation(trigger, words, focus)
     if actor1 and actor1 == actor2:
         actor2 = ""
     # what was targeted, without where it was ("a patrol near the village of X" is no civilian target)
@@ -1271,6 +1323,9 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
                 and trigger.head.head.lemma_.lower() in words.cues.collective_nouns:
             position = trigger.head.head  # "carried out a series of airstrikes": the series stands where the event does
+        elif trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.pos_ == "NOUN" \
+                and trigger.head.head.lemma_.lower() in words.cues.launch_words:
+            position = trigger.head.head  # "announced the launch of an operation": so does its launch
         head = position.head
         if position.dep_ in OBJECTS and head.lemma_.lower() in words.cues.victim_verbs:
             # "the convoy suffered IED attacks"
@@ -1415,7 +1470,10 @@ def actors_of(heads: list[Token], words: Lexicon, memory: "ActorMemory",
         conjuncts = list(head.conjuncts)
         speakers = next((i for i, c in enumerate(conjuncts) if is_misparsed_speaker(c, words)), len(conjuncts))
         for phrase in [head] + conjuncts[:speakers]:
-            for name in shared_head_actors(phrase, words, focus) or [actor_of_phrase(phrase, words, memory, focus)]:
+            found = shared_head_actors(phrase, words, focus) or [actor_of_phrase(phrase, words, memory, focus)]
+            if conjuncts and found == [""] and phrase.ent_type_ == "ACTOR":
+                found = [UNIDENTIFIED]  # "between Islamist rebels and Malian and French forces": a side unnamed
+            for name in found:
                 if name and name not in names:
                     names.append(name)
     return (names[0], tuple(names[1:])) if names else ("", ())
@@ -1427,8 +1485,13 @@ def shared_head_actors(head: Token, words: Lexicon, focus: str | None) -> list[s
     first = next((c for c in head.children if c.dep_ == "amod" and c.conjuncts), None)
     if first is None:
         return []
-    found = [words.describe([modifier.text, head.lemma_], focus) for modifier in [first, *first.conjuncts]]
-    return [actor.name for actor in found if actor is not None] if all(found) else []
+    # as written first ("French and Malian troops": "French troops"), else by the head's lemma ("French army")
+    found = [words.actors.lookup(f"{modifier.text} {head.text}", focus, as_written=True)
+             or words.describe([modifier.text, head.lemma_], focus) for modifier in [first, *first.conjuncts]]
+    if not all(found):
+        return []
+    # the host country's forces first, as ACLED codes a joint operation ("French and Malian troops" in Mali)
+    return [actor.name for actor in sorted(found, key=lambda actor: actor.country != focus)]
 
 
 def is_misparsed_speaker(conjunct: Token, words: Lexicon) -> bool:
@@ -1851,6 +1914,11 @@ def counted_back(trigger: Token, mentions: Sequence[DateMention], published: dat
     if main.i == trigger.i:
         return None
     span = trigger.doc[min(t.i for t in count.subtree):max(t.i for t in count.subtree) + 1]
+    phrase = {t.i for c in after.children if c.dep_ == "pobj" for t in c.subtree}
+    if any(m.value is not None and m.value.precision == "day" and not span.start_char <= m.start_char < span.end_char
+           and root is not None and root.i in phrase for m in mentions
+           for root in [mention_root(trigger.doc, m.start_char, m.end_char)]):
+        return None  # "a month after the January 11 launch of the offensive": the phrase names its day
     bare = len(span) == 1 and count.tag_ == "NNS" and count.lemma_.lower() in words.cues.lapse_days
     own = [m for m in mentions if governs(m, main) and m.value is not None and m.value.precision == "day"
            and not (span.start_char <= m.start_char < span.end_char)]
@@ -2193,6 +2261,28 @@ def coup_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMention],
     if own and own[0].place.feature in ("town", "other"):
         return own[0].place
     return country_place(country, mentions)
+
+
+def launched_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMention], place: Place | None,
+                   focus: str | None, words: Lexicon) -> Place | None:
+    """Where an operation was begun: the place its own phrase or the clause that begins it names ("launched an
+    operation in the Gourma region"), else the region the report is about when the sentence names no place, else
+    the report's country, not the places the sentence names for other deeds ("a month after the launch of the
+    offensive, the cities of Gao and Kidal are under French control") nor a town named before."""
+    holders = {trigger.i} | {t.i for t in starters(trigger, words)}
+    own = []
+    for m in within(sentence, mentions):
+        root = mention_root(trigger.doc, m.start_char, m.end_char)
+        if m.place is None or root is None or root.dep_ == "poss":
+            continue  # "France's military intervention": the party, not the place
+        holder = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX") or a.i in holders), None)
+        if holder is not None and holder.i in holders:
+            own.append(m.place)
+    if own:
+        return own[0]
+    if place is not None and place.feature in ("region", "district") and not within(sentence, mentions):
+        return place  # an operation in the region the report is about ("the Senegalese army launched an offensive")
+    return country_place(focus, mentions) if focus else place
 
 
 def in_other_deed(mention: PlaceMention, trigger: Token, words: Lexicon) -> bool:
@@ -2561,7 +2651,10 @@ def fill_from(lead: Anchored, group: list[Anchored], words: Lexicon) -> Anchored
 
 def refined(c: Candidate, words: Lexicon) -> tuple[str, str]:
     """The event type and sub-type a candidate's arguments give its word."""
-    return words.refine(c.word, c.target_text, c.instrument_text, c.actor1, c.actor2)
+    # "French and Malian troops retook Gao": a joint deed of the country's own forces is theirs to type
+    doer = next((a for a in c.assoc1 if words.inter(a) == STATE_INTER), c.actor1) \
+        if words.inter(c.actor1) == EXTERNAL_INTER else c.actor1
+    return words.refine(c.word, c.target_text, c.instrument_text, doer, c.actor2)
 
 
 def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:

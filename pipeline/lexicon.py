@@ -25,6 +25,9 @@ class Cues:
     hypothetical_phrases: tuple[str, ...]
     target_prepositions: frozenset[str]
     light_verbs: frozenset[str]
+    launch_words: frozenset[str]
+    tactical_words: frozenset[str]
+    outcome_verbs: frozenset[str]
     symmetric_triggers: frozenset[str]
     habitual_words: frozenset[str]
     aggregate_phrases: tuple[str, ...]
@@ -116,7 +119,7 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "stance_suffixes", "area_nouns", "harm_verbs", "occurrence_verbs", "attribution_verbs",
         "belief_verbs", "patient_nouns", "town_nouns", "affiliation_words", "subset_words",
         "duration_nouns", "campaign_nouns", "aid_verbs", "doer_verbs", "hedge_words",
-        "earlier_kind_words")}
+        "earlier_kind_words", "launch_words", "tactical_words", "outcome_verbs")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
@@ -156,7 +159,8 @@ class Lexicon:
             lemmas = " ".join(t.lemma_.lower() for t in span if t.text not in vocab.QUOTES)
             inner = " ".join(t.lemma_.lower() for t in span if t.text not in vocab.QUOTES
                              and not (t.pos_ == "ADJ" and span.start < t.i < span.end - 1))
-            word = self.words.word(lemmas) or self.words.word(span.text.lower()) or self.words.word(inner)
+            word = self.words.word(lemmas, begun=True) or self.words.word(span.text.lower(), begun=True) \
+                or self.words.word(inner, begun=True)
             if word is not None:
                 found.append((span.root, span.text, word))
         return found

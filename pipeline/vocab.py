@@ -477,6 +477,7 @@ class EventWord:
     pos: tuple[str, ...] = ()
     needs_target: tuple[str, ...] = ()  # an event only when its object is one of these ("took the town", not "took part")
     refuses_target: tuple[str, ...] = ()  # no event when its object is one of these ("struck a deal")
+    needs_launch: bool = False  # an event only when a word of starting governs it ("launched an offensive")
 
 
 @dataclass(frozen=True)
@@ -512,7 +513,8 @@ def _event_word(entry: Any, index: int, taxonomy: dict, path: Path) -> EventWord
     return EventWord(phrase=" ".join(entry["phrase"].lower().split()), event_type=entry["event_type"],
                      sub_event_type=entry["sub_event_type"], pos=_strings(entry.get("pos"), path, f"{where}.pos"),
                      needs_target=_strings(entry.get("needs_target"), path, f"{where}.needs_target"),
-                     refuses_target=_strings(entry.get("refuses_target"), path, f"{where}.refuses_target"))
+                     refuses_target=_strings(entry.get("refuses_target"), path, f"{where}.refuses_target"),
+                     needs_launch=bool(entry.get("needs_launch", False)))
 
 
 def _refinement(entry: Any, index: int, taxonomy: dict, phrases: set[str], path: Path) -> Refinement:
@@ -600,12 +602,15 @@ class EventLexicon:
                       for i, e in enumerate(data.get("refinements") or []))
         return cls(words, rules)
 
-    def word(self, lemma_or_phrase: str) -> EventWord | None:
-        """The event word for a lemma or lemma phrase ("shoot down", "air strikes"), or None."""
+    def word(self, lemma_or_phrase: str, begun: bool = False) -> EventWord | None:
+        """The event word for a lemma or lemma phrase ("shoot down", "air strikes"), or None. A word that
+        `needs_launch` only when `begun` ("launched an offensive"); as any other noun it is none ("during an
+        offensive")."""
         key = alias_key(lemma_or_phrase)
         for variant in _number_variants(key):
-            if variant in self._by_phrase:
-                return self._by_phrase[variant]
+            found = self._by_phrase.get(variant)
+            if found is not None and (begun or not found.needs_launch):
+                return found
         return None
 
     def refine(self, word: EventWord, target_text: str = "", instrument_text: str = "",

@@ -1980,3 +1980,48 @@ def test_events_fighting_told_only_in_the_country_is_the_battle_for_the_town_tha
         ("Non-state actor overtakes territory", "Menaka", ("a", "b"))]
     elsewhere = replace(fighting, sub_event_type="Armed clash", actor2="Military Forces of Mali")
     assert len(merge_in_document([seizure, elsewhere])) == 2  # a fight with its sides named may be another
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an offensive begun is a declared change of activity by those who began it, where it was aimed
+    ("On 14 January 2024, the Nigerien army launched a major offensive against the rebels in the Diffa region.",
+     ("Military Forces of Niger", date(2024, 1, 14), "Diffa")),
+    # a participle and a nation's adjective: "a French-led operation launched in" a month
+    ("The militants were driven out of the towns by a French-led military operation launched in February 2015.",
+     ("Military Forces of France", date(2015, 2, 15), None)),
+    # "the launch of" an operation, announced by the force that began it
+    ("On 3 May 2024, the Malian army announced the launch of an operation in the Kayes region.",
+     ("Military Forces of Mali", date(2024, 5, 3), "Kayes")),
+    # a nation's possessive names its forces; a day inside the "after" phrase is the launch's own
+    ("Almost a month after the January 11 launch of France's military offensive, the cities of Gao and Kidal are "
+     "under French control.", ("Military Forces of France", date(2024, 1, 11), "Mali")),
+])
+def test_events_an_operation_begun_is_a_change_of_activity(loaded_nlp, text, expected):
+    changes = [e for e in extract(text, PUBLISHED) if e.sub_event_type == "Change to group/activity"]
+    assert len(changes) == 1
+    actor, day, place = expected
+    assert (changes[0].actor1, changes[0].event_date) == (actor, day)
+    assert place is None or changes[0].location == place
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March 2024, three soldiers were killed during an operation near Gao.",  # under way, not begun
+    "On 3 March 2024, the army launched an operation in which dozens of terrorists were neutralised near Gao.",
+    "Clean-up operations were launched in the area after the attack on Gao on 3 March 2024.",
+    "On 3 March 2024, Tuareg rebels launched an offensive to seize several towns in the north.",
+])
+def test_events_an_operation_that_is_the_fighting_is_no_change_of_activity(loaded_nlp, text):
+    assert all(e.sub_event_type != "Change to group/activity" for e in extract(text, PUBLISHED))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joint deed: the host country's forces first, the foreign ones beside them (as ACLED codes it)
+    ("On 2 March 2024 French and Malian troops attacked the jihadists near Gao.",
+     ("Military Forces of Mali", "Military Forces of France", "Unidentified Armed Group")),
+    # three sides in a "between" list: an unnamed side keeps its place, and the two forces fight it
+    ("On 2 March 2024 there was fighting between Islamist rebels and Malian and French forces in Gao.",
+     ("Unidentified Armed Group", "", "Military Forces of Mali")),
+])
+def test_events_coordinated_forces_keep_their_sides(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.actor1, event.assoc_actor_1, event.actor2) == expected
