@@ -704,19 +704,24 @@ def is_launched(trigger: Token, words: Lexicon) -> bool:
         return False
     scope = [t for t in trigger.subtree if t.i != trigger.i]
     scope += [t for s in begun_by for c in s.children if c.dep_ in ("advcl", "xcomp") for t in c.subtree]
-    return not any(is_act_of_violence(t, words) or (t.pos_ == "VERB" and is_event_word(t, words)
-                                                    and words.words.word(t.lemma_.lower()).event_type
-                                                    in cues.armed_types)
-                   or t.lemma_.lower() in cues.harm_verbs | cues.outcome_verbs for t in scope)
+    return not any(tells_fighting(t, words) for t in scope)
+
+
+def tells_fighting(token: Token, words: Lexicon) -> bool:
+    """True for a word of armed violence ("attack", "seize"), of harm ("killed") or of an outcome in a fight
+    ("neutralised", "reconquer")."""
+    word = words.words.word(token.lemma_.lower())
+    lemma = token.lemma_.lower()
+    return (word is not None and word.event_type in words.cues.armed_types) \
+        or lemma in words.cues.harm_verbs or lemma in words.cues.outcome_verbs
 
 
 def launching_nation(trigger: Token, words: Lexicon, focus: str | None) -> str:
     """The armed forces of the nation an operation is told as, by an adjective or a possessor ("a French-led military
     operation", "France's military intervention"), or ""."""
     nations = [t for t in trigger.subtree if t.i < trigger.i and t.ent_type_ in ("NORP", "GPE")]
-    forces = [forces_of(found.name, words) for t in nations for found in [words.actors.lookup(f"{t.text} forces", focus)]
-              if found]
-    return forces[0] if forces else ""
+    found = [words.actors.lookup(f"{t.text} forces", focus) for t in nations]
+    return next((forces_of(actor.name, words) for actor in found if actor is not None), "")
 
 
 def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
@@ -1915,9 +1920,9 @@ def counted_back(trigger: Token, mentions: Sequence[DateMention], published: dat
         return None
     span = trigger.doc[min(t.i for t in count.subtree):max(t.i for t in count.subtree) + 1]
     phrase = {t.i for c in after.children if c.dep_ == "pobj" for t in c.subtree}
-    if any(m.value is not None and m.value.precision == "day" and not span.start_char <= m.start_char < span.end_char
-           and root is not None and root.i in phrase for m in mentions
-           for root in [mention_root(trigger.doc, m.start_char, m.end_char)]):
+    roots = [mention_root(trigger.doc, m.start_char, m.end_char) for m in mentions]
+    if any(m.value is not None and m.value.precision == "day" and root is not None and root.i in phrase
+           and not span.start_char <= m.start_char < span.end_char for m, root in zip(mentions, roots)):
         return None  # "a month after the January 11 launch of the offensive": the phrase names its day
     bare = len(span) == 1 and count.tag_ == "NNS" and count.lemma_.lower() in words.cues.lapse_days
     own = [m for m in mentions if governs(m, main) and m.value is not None and m.value.precision == "day"
