@@ -50,7 +50,8 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 OBJECTS = {"dobj", "obj", "attr", "oprd"}
 # adverbial, relative and clausal complements carry circumstances of the event that governs them
 SUBORDINATE = {"advcl", "relcl", "acl", "xcomp", "ccomp", "pcomp"}
-PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "along", "on", "into", "from", "of", "to"}
+PLACE_PREPOSITIONS = {"in", "at", "near", "around", "outside", "inside", "across", "along", "on", "into", "from", "of", "to",
+                      "between"}  # "a bomb between Bandiagara and Goundaka"
 # verbs whose object is where something happens ("visited Bamako", "entered Kidal")
 PLACE_VERBS = {"visit", "enter", "reach", "tour", "storm", "attack", "besiege", "capture", "seize", "overrun"}
 MOTION_PREPOSITIONS = {"to", "into", "from"}
@@ -268,6 +269,10 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
         if not candidates and toll_of is not None and is_toll(sentence, date_mentions):
             tolls.append((toll_of, sentence))  # "The toll is two dead on the army's side and five ..."
         for candidate in candidates:
+            if counts_told(candidate.trigger) and told_before(candidate, anchored + here, words) is not None:
+                undated.append(undated_mention(article.doc_id, candidate, sentence,
+                                               "a definite count of the events told before"))
+                continue
             when, source = governing_dates(candidate.trigger, sentence, date_mentions, article.body, words,
                                            article.published)
             referent = told_before(candidate, anchored + here, words) if when else None
@@ -299,7 +304,9 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                 continue
             if not when:
                 if not previous and before and (is_definite_event(candidate.trigger, sentence)
-                                                or is_bare_toll(candidate, words)):
+                                                or is_bare_toll(candidate, words)
+                                                or retells_victims(candidate.trigger)
+                                                or retells_target(candidate.trigger, before[-1].sentence)):
                     previous = before
                 lead = followed(previous)
                 own_place = named_place(candidate, sentence, place_mentions, article.body, words)
@@ -366,7 +373,7 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     and opening.country == place.country and not tells_of_elsewhere(sentence, words):
                 place = opening
             if place is not None and place.feature == "country" and only is not None \
-                    and not is_against_state(candidate) \
+                    and not is_against_state(candidate) and not candidate.word.needs_launch \
                     and only.country == place.country and not tells_of_elsewhere(sentence, words):
                 place = only  # "Police raided the headquarters", in a report that names one town: that town
             towns = coordinated_towns(place, sentence, place_mentions, words) if explicit else [place]
@@ -424,12 +431,14 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
 
 def occurrence_place(sentence: Span, mentions: Sequence[PlaceMention], body: str, words: Lexicon) -> Place | None:
     """The place a sentence gives an event told before, when all it says is where "the incident" or "the attack"
-    happened ("the incident took place near the town of Douentza"); None for any other sentence."""
+    happened ("the incident took place near the town of Douentza") or where the attackers came ("The assailants
+    arrived in the town of Hombori on two pick-up trucks"); None for any other sentence."""
     for verb in sentence:
-        if not is_occurrence_verb(verb, words):
-            continue
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-        if subjects and tells_occurrence(subjects[0], words):
+        arrived = verb.pos_ == "VERB" and verb.lemma_.lower() in words.cues.arrival_verbs and any(
+            s.ent_type_ == "ACTOR" and any(c.dep_ == "det" and c.lower_ == "the" for c in s.children)
+            for s in subjects)
+        if arrived or subjects and is_occurrence_verb(verb, words) and tells_occurrence(subjects[0], words):
             place, _, explicit = governing_place(verb, sentence, mentions, body, None, words)
             return place if explicit else None
     return None
@@ -686,7 +695,21 @@ def starters(trigger: Token, words: Lexicon) -> list[Token]:
         found.append(head)
     elif trigger.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in launch_words:
         found.append(head.head)
+    if not found and expels_when_dated(trigger, words):
+        found.append(head.head)
     return found
+
+
+def expels_when_dated(trigger: Token, words: Lexicon) -> bool:
+    """True for an operation told as the agent that drove a side out, with its own month or day ("were largely
+    ousted by a French-led military operation in January 2013"): its start, told in passing. Without a date
+    ("forced out by a French-led intervention") it is background."""
+    head, verb = trigger.head, trigger.head.head
+    if not (trigger.dep_ == "pobj" and head.lower_ in ("by", "in")
+            and verb.lemma_.lower() in words.cues.expulsion_verbs):
+        return False
+    dated = list(trigger.subtree) + [t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
+    return any(t.ent_type_ == "DATE" for t in dated)
 
 
 def is_launched(trigger: Token, words: Lexicon) -> bool:
@@ -719,7 +742,7 @@ def tells_fighting(token: Token, words: Lexicon) -> bool:
 def launching_nation(trigger: Token, words: Lexicon, focus: str | None) -> str:
     """The armed forces of the nation an operation is told as, by an adjective or a possessor ("a French-led military
     operation", "France's military intervention"), or ""."""
-    nations = [t for t in trigger.subtree if t.i < trigger.i and t.ent_type_ in ("NORP", "GPE")]
+    nations = [t for t in trigger.subtree if t.i < trigger.i and t.ent_type_ in ("NORP", "GPE", "LANGUAGE")]
     found = [words.actors.lookup(f"{t.text} forces", focus) for t in nations]
     return next((forces_of(actor.name, words) for actor in found if actor is not None), "")
 
@@ -758,12 +781,27 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
     if any(a.lemma_.lower() in words.cues.continuing_heads for a in [head] + list(head.ancestors)[:1]) \
             and head.i != trigger.i:
         return False  # "airstrikes have continued": ongoing activity, not one occurrence
+    if is_running_total(trigger):
+        return False  # "they had killed about 50 jihadists so far this month": a tally of many deeds
     sentence = trigger.sent.text.lower()
     if any(phrase in sentence for phrase in words.cues.contradiction_phrases):
         return False
     if sentence.lstrip().startswith(words.cues.reference_openers):
         return False  # "(see Menastream: Burkina Faso: Airstrike hit village ...)": another report's headline
     return not any(phrase in sentence for phrase in words.cues.aggregate_phrases)
+
+
+def is_running_total(trigger: Token) -> bool:
+    """True for a deed counted up to a time: a verb "so far", "thus far" or "to date" ("had killed about 50
+    jihadists so far this month"), or a bare plural in a sentence that counts "as of" a day ("as of August 31 there
+    had been 72 fatalities due to mines and IEDs")."""
+    if trigger.pos_ == "VERB":
+        return any(c.lower_ == "far" and any(g.lower_ in ("so", "thus") for g in c.children)
+                   or c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "date" for g in c.children)
+                   for c in trigger.children)
+    bare = trigger.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
+    return bare and any(t.lower_ == "as" and t.nbor().lower_ == "of" and t.nbor(2).ent_type_ == "DATE"
+                        for t in trigger.sent[:-2])
 
 
 def aided_campaign(trigger: Token, words: Lexicon) -> bool:
@@ -810,7 +848,13 @@ def agreement_verb(trigger: Token, word: EventWord, words: Lexicon) -> str:
 def is_series(trigger: Token, sentence: Span, words: Lexicon) -> bool:
     """True when the sentence tells of a series ("a series of attacks", "killed 20 people in a wave of raids"), not
     when the series is only what its event is one of ("explosions killed 15 soldiers, the latest in a series of such
-    attacks", "part of a wave of violence")."""
+    attacks", "part of a wave of violence"). So is a plural event noun counted vaguely ("Several attacks in northern
+    Mali have targeted the UN mission")."""
+    subjects = [c for c in trigger.children if c.dep_ in SUBJECTS] if trigger.pos_ == "VERB" else []
+    if any(t.tag_ == "NNS" and words.words.word(t.lemma_.lower()) is not None
+           and any(c.dep_ in ("amod", "det") and c.lower_ in words.cues.vague_quantifiers for c in t.children)
+           for t in [trigger, *subjects]):
+        return True
     text = sentence.text.lower()
     for phrase in words.cues.series_phrases:
         start = text.find(phrase)
@@ -839,6 +883,8 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
     below = None  # the word of the chain just under `token`
     asked = False  # the chain so far is a question's clause: "who was responsible for the attack"
     for token in clause_chain(trigger):
+        if token.i != trigger.i and token.dep_ in ("prep", "mark") and token.lower_ in cues.presupposing_words:
+            break  # "it would resume operations after suspending them following a coup in May": the coup happened
         for child in token.children:
             if child.dep_ == "neg" and not (asked and token.lemma_.lower() in cues.reporting_verbs):
                 return False  # (but "it did not say who was responsible for the attack" tells the attack)
@@ -1235,9 +1281,23 @@ def instrument_text(trigger: Token, agents: list[Token], words: Lexicon) -> str:
         parts.extend(subtree_text(c) for c in head.children if c.dep_ in OBJECTS)
     if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and words.words.word(head.lemma_.lower()) is None:
         # "A bus drove over a mine, killing 14 students": what the deed before the killing ran into (not when that
-        # deed is an event of its own: "stormed into a gold mine, killing ten miners")
-        parts.extend(subtree_text(c) for c in head.children if c.dep_ == "prep" and c.lower_ in CONTACT_PREPOSITIONS)
+        # deed is an event of its own: "stormed into a gold mine, killing ten miners"); "A bus was blown by a mine,
+        # killing four": what did that deed
+        parts.extend(subtree_text(c) for c in head.children
+                     if c.dep_ == "prep" and c.lower_ in CONTACT_PREPOSITIONS or c.dep_ == "agent")
     return " ".join(parts)
+
+
+def object_taken_as_speaker(trigger: Token, words: Lexicon) -> list[Token]:
+    """The object of a participle that the parser made a subject of the verb of saying after it ("killing at least
+    four people, police and administrative officials told AFP"), or nothing."""
+    following = [t for t in trigger.doc[trigger.i + 1:trigger.sent.end]
+                 if t.dep_ not in ("advmod", "nummod", "quantmod", "amod", "det", "compound")]
+    if not following:
+        return []
+    noun = following[0]
+    speaks = noun.dep_ in SUBJECTS and noun.head.i > noun.i and noun.head.lemma_.lower() in words.cues.reporting_verbs
+    return [noun] if noun.pos_ == "NOUN" and speaks and any(c.dep_ == "conj" for c in noun.children) else []
 
 
 def nearest_actor_before(trigger: Token, targets: list[Token]) -> Token | None:
@@ -1302,6 +1362,8 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             targets.extend(c for c in trigger.head.children if c.dep_ in PASSIVE_SUBJECTS)
         if not targets and any(c.dep_ == "auxpass" for c in trigger.children):
             targets.extend(subject_of_governing_verb(trigger))  # "X suffered losses after being targeted by Y"
+        if not targets and trigger.tag_ == "VBG":
+            targets.extend(object_taken_as_speaker(trigger, words))
     else:
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -1823,7 +1885,8 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
     since = counted_since(trigger)
     if since is not None:  # "more than 100 peacekeepers have been killed since MINUSMA deployed in July 2013"
         return [], f"{OTHER_TIME} (a count since {since.text})"
-    governing = [m for m in in_sentence if governs(m, trigger) and not dates_other_event(m, trigger, words)]
+    governing = [m for m in in_sentence
+                 if governs(m, trigger, words) and not dates_other_event(m, trigger, words)]
     # "gunmen killed 16 people on Friday, the mayor told Reuters on Saturday": the day of the telling dates the
     # event only when the event's own clause gives no time
     own = [m for m in governing if not dates_the_report(m, trigger, words)]
@@ -1869,7 +1932,8 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
     shift = [t for t in sentence if t.i < trigger.i and t.lower_ in words.cues.time_shift_words]
     if shift:
         return [], f"'{shift[0].text}' moves the time away from the last date mentioned"
-    earlier = [m for m in mentions if paragraph_start(body, sentence) <= m.start_char < trigger.idx]
+    earlier = [m for m in mentions if paragraph_start(body, sentence) <= m.start_char < trigger.idx
+               and not describes_someone(m, trigger.doc, words)]
     if earlier:
         nearest = max(earlier, key=lambda m: m.start_char)
         if is_event_date(nearest):
@@ -1925,7 +1989,7 @@ def counted_back(trigger: Token, mentions: Sequence[DateMention], published: dat
            and not span.start_char <= m.start_char < span.end_char for m, root in zip(mentions, roots)):
         return None  # "a month after the January 11 launch of the offensive": the phrase names its day
     bare = len(span) == 1 and count.tag_ == "NNS" and count.lemma_.lower() in words.cues.lapse_days
-    own = [m for m in mentions if governs(m, main) and m.value is not None and m.value.precision == "day"
+    own = [m for m in mentions if governs(m, main, words) and m.value is not None and m.value.precision == "day"
            and not (span.start_char <= m.start_char < span.end_char)]
     earlier = [m for m in mentions if m.end_char <= span.start_char and m.value is not None
                and m.value.precision == "day" and m.value.kind == "point"]
@@ -2156,13 +2220,52 @@ def mention_root(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def governs(mention: DateMention, trigger: Token) -> bool:
+def governs(mention: DateMention, trigger: Token, words: Lexicon) -> bool:
     """True when the date's phrase attaches to the trigger or to a verb above it in the same clause chain."""
     root = mention_root(trigger.doc, mention.start_char, mention.end_char)
     if root is None:
         return False
     head = clause_head(root)
+    if trigger.is_ancestor(head) and describes_argument(head, trigger, words):
+        return False  # "killed our colleague, who only arrived on Wednesday": the colleague's day
     return head.i == trigger.i or head.is_ancestor(trigger) or trigger.is_ancestor(head)
+
+
+def tells_violence(token: Token, words: Lexicon) -> bool:
+    """True for a word that tells violence by itself: a verb of armed violence that needs no particular object
+    ("stormed", not "take up his position"), of harm ("killed") or of death ("left a dozen troops dead")."""
+    word = words.words.word(token.lemma_.lower())
+    lemma = token.lemma_.lower()
+    return (token.pos_ == "VERB" and word is not None and word.event_type in words.cues.armed_types
+            and not word.needs_target) or lemma in words.cues.harm_verbs | words.cues.death_nouns \
+        or token.lower_ == "dead"
+
+
+def describes_someone(mention: DateMention, doc: Doc, words: Lexicon) -> bool:
+    """True for a date inside a relative clause about a person or thing, not about an event ("our colleague Mody
+    Ndiaye, who only arrived on Wednesday")."""
+    root = mention_root(doc, mention.start_char, mention.end_char)
+    clause = clause_head(root) if root is not None else None
+    while clause is not None:
+        if clause.dep_ == "relcl":
+            return not is_event_word(clause.head, words)
+        if clause.head.i == clause.i:
+            return False
+        clause = clause_head(clause.head)
+    return False
+
+
+def describes_argument(token: Token, trigger: Token, words: Lexicon) -> bool:
+    """True when `token` lies in a relative clause about one of the trigger's arguments rather than about the
+    trigger itself ("the attack, which took place on Monday" is about the attack), and that clause tells no
+    violence of its own ("an incursion by armed militias which left a dozen troops dead on Monday" may be
+    the parser's misplaced clause about the incursion)."""
+    current = token
+    while current.i != trigger.i:
+        if current.dep_ == "relcl" and current.head.i != trigger.i:
+            return not any(tells_violence(t, words) for t in current.subtree)
+        current = current.head
+    return False
 
 
 def in_own_clause(mention: DateMention, trigger: Token) -> bool:
@@ -2216,7 +2319,12 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
     # "a post in Inates (Tillabery, West Niger)": the bracketed names say where Inates is
     candidates = [m for m in candidates if not qualifies(m, in_sentence, body)] or candidates
     # "in Agadez, 1,000 km northeast of the capital": the event is in Agadez
-    candidates = [m for m in candidates if not is_reference_point(m, trigger.doc)] or candidates
+    candidates = [m for m in candidates if not is_reference_point(m, trigger.doc, words)] or candidates
+    # "east of the town of Koure, which is an hour's drive from the capital Niamey": Niamey only says where Koure is
+    candidates = [m for m in candidates if not describes_place(m, in_sentence, trigger.doc)] or candidates
+    # "a bomb between Bandiagara and Goundaka": the first of the two ends, as a coder would place it, and neither
+    # when the gazetteer does not know the first
+    candidates = [m for m in candidates if not second_end(m, trigger.doc)]
     # "the village of Yirgou in Barsalogo district": the district says where the village is
     areas = [m for m in candidates if names_area(trigger.doc, m, words)]
     if any(m not in areas and m.place.feature in ("town", "other") for m in candidates):
@@ -2382,8 +2490,13 @@ def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
                         if t.dep_ in ("prep", "dative") and t.lower_ in PLACE_PREPOSITIONS), None)
     if preposition is None:
         return False
-    if preposition.lower_ == "from" and preposition.head.ent_type_ == "ACTOR":
-        return False  # "six truck drivers from Senegal were kidnapped in Mali": where the people come from
+    origin = preposition.head
+    participant = origin.dep_ in SUBJECTS | PASSIVE_SUBJECTS | OBJECTS  # not "on the road from Bourzanga"
+    if preposition.lower_ == "from" and (origin.ent_type_ == "ACTOR" or origin.pos_ in ("NOUN", "PROPN")
+                                         and participant and origin.i != trigger.i):
+        # "six truck drivers from Senegal were kidnapped in Mali", "a peacekeeper from Egypt was killed": where
+        # the people come from
+        return False
     holder = preposition.head
     if holder.dep_ in SUBJECTS and holder.ent_type_ in PARTY_ENTITIES and holder.head.i != trigger.i \
             and not holder.is_ancestor(trigger):
@@ -2418,13 +2531,31 @@ def qualifies(mention: PlaceMention, others: Sequence[PlaceMention], body: str) 
     return any(m.end_char == len(before) for m in others if m is not mention)
 
 
-def is_reference_point(mention: PlaceMention, doc: Doc) -> bool:
+def is_reference_point(mention: PlaceMention, doc: Doc, words: Lexicon) -> bool:
     """True for a place that only measures where another lies: "(1,000 km) northeast of the capital", "20 miles
-    from Gao"."""
+    from Gao", "120 kilometres from the ancient city of Timbuktu"."""
     root = mention_root(doc, mention.start_char, mention.end_char)
+    if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lemma_.lower() in words.cues.town_nouns:
+        root = root.head.head  # "the city of Timbuktu": the town noun stands for the place
     if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
         return False
     return root.head.head.lower_ in REFERENCE_HEADS or any(c.dep_ == "npadvmod" for c in root.head.children)
+
+
+def second_end(mention: PlaceMention, doc: Doc) -> bool:
+    """True for the second place of a "between" pair ("between Bandiagara and Goundaka")."""
+    root = mention_root(doc, mention.start_char, mention.end_char)
+    return root is not None and root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between"
+
+
+def describes_place(mention: PlaceMention, mentions: Sequence[PlaceMention], doc: Doc) -> bool:
+    """True for a place named inside a relative clause about another place ("Koure, which is an hour's drive from
+    the capital Niamey")."""
+    root = mention_root(doc, mention.start_char, mention.end_char)
+    others = {r.i for o in mentions if o is not mention
+              for r in [mention_root(doc, o.start_char, o.end_char)] if r is not None}
+    return root is not None and any(a.dep_ == "relcl" and a.head.i in others for a in root.ancestors)
 
 
 def specificity(place: Place) -> int:
@@ -2486,12 +2617,15 @@ def sole_town(mentions: Sequence[PlaceMention], focus: str | None, words: Lexico
     capital Nouakchott"): where its events placed no nearer than the country happened, as far as it says. An
     area ("Gnagna Province") is no town, nor is a town that only measures where another town lies ("Natiaboani is
     sixty kilometers south of Fada Ngorma"); one that measures where the event was still counts ("45 kilometres
-    west of Menaka")."""
+    west of Menaka"), nor a town named only to say where another lies ("Koure, which is an hour's drive from the
+    capital Niamey")."""
+    described = [m for m in mentions if m.place and describes_place(m, mentions, doc)]
     towns = {(m.place.name, m.place.country): m.place for m in mentions
              if m.place and m.place.feature in ("town", "other") and m.place.country == focus
-             and not set(m.place.name.lower().split()) & words.cues.area_nouns
-             and not (is_reference_point(m, doc) and any(
-                 o.sentence == m.sentence and o is not m and o.place and o.place.feature == "town" for o in mentions))}
+             and not set(m.place.name.lower().split()) & words.cues.area_nouns and m not in described
+             and not (is_reference_point(m, doc, words) and any(
+                 o.sentence == m.sentence and o is not m and o.place and o.place.feature == "town"
+                 and o not in described for o in mentions))}
     if any(m.place is None and names_settlement(m, doc, words) for m in mentions):
         return None  # "at Maitaougou village": a town the gazetteer does not know is still another town
     return next(iter(towns.values())) if len(towns) == 1 else None
@@ -2875,6 +3009,32 @@ def is_definite_event(trigger: Token, sentence: Span) -> bool:
             and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children))
 
 
+def retells_target(trigger: Token, told: Span) -> bool:
+    """True for a verb whose object is a definite noun that the sentence of the event told before introduced ("an
+    explosion ... claimed the lives of eleven passengers on a bus." / "a bomb between Bandiagara and Goundaka hit
+    the bus"): the same deed, told again."""
+    nouns = {t.lemma_.lower() for t in told if t.pos_ == "NOUN"}
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ in OBJECTS | PASSIVE_SUBJECTS and c.lemma_.lower() in nouns
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children) for c in trigger.children)
+
+
+def counts_told(trigger: Token) -> bool:
+    """True for a plural event noun that counts events already told ("The two attacks coincide with ...", "both
+    attacks")."""
+    children = list(trigger.children)
+    definite = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in children)
+    return trigger.tag_ == "NNS" and (any(c.lower_ == "both" for c in children)
+                                      or definite and any(c.dep_ == "nummod" for c in children))
+
+
+def retells_victims(trigger: Token) -> bool:
+    """True for a passive verb whose subject is a pronoun for those just spoken of ("when they were executed in
+    Diabaly"): the event told before, in the next paragraph."""
+    return trigger.pos_ == "VERB" and any(c.dep_ in PASSIVE_SUBJECTS and c.lower_ in RETOLD_PRONOUNS
+                                          for c in trigger.children)
+
+
 def is_bare_toll(candidate: Candidate, words: Lexicon) -> bool:
     """True for a passive verb of harm that someone reports and that names no one who did it ("a resident told
     the AP at least a dozen people had been killed"): the dead of the event told just before, when nothing dates
@@ -2987,20 +3147,19 @@ SAME_DAY = re.compile(r"\b(?:[Ll]ater|[Ee]arlier) (?:that|the same) (?:day|eveni
 
 def told_before(candidate: Candidate, earlier: list[Anchored], words: Lexicon) -> Anchored | None:
     """The act of violence an event noun with a definite or possessive determiner refers back to ("the attack",
-    "their attack", "this massacre"): the last event of the same kind reported before it, or None. Not for
+    "their attack", "this massacre", "Tuesday's attack"): the last event of the same kind reported before it, or None. Not for
     strategic developments: "the French withdrawal" in a later paragraph is as often a new one as the old."""
     trigger = candidate.trigger
     if candidate.word.event_type not in words.cues.armed_types:
         return None
-    if trigger.pos_ == "VERB" and any(c.dep_ in PASSIVE_SUBJECTS and c.lower_ in RETOLD_PRONOUNS
-                                      for c in trigger.children):
+    if retells_victims(trigger):
         # "They were kidnapped on Friday by men believed to be MFDC members": the victims just spoken of, and so
         # the event just told
         return next((a for a in reversed(earlier) if a.sentence.start < trigger.sent.start
                      and same_kind(a.candidate, candidate)), None)
     if trigger.pos_ != "NOUN" or not any(c.dep_ in ("det", "poss") and c.lower_ in ANAPHORIC_DETERMINERS
-                                         for c in trigger.children):
-        return None
+                                         or c.dep_ == "poss" and c.ent_type_ == "DATE" for c in trigger.children):
+        return None  # "the attack", "their attack", "Tuesday's attack"
     generic = trigger.lemma_.lower() in words.cues.generic_violence  # "the attack" retells a massacre or an ambush
     return next((a for a in reversed(earlier) if a.sentence.start < trigger.sent.start
                  and (same_kind(a.candidate, candidate)

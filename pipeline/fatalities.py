@@ -396,7 +396,23 @@ def _death_quantities(tokens: list[str], words: NumberWords) -> tuple[list[str],
     tokens = _without_asides(tokens, words)
     quantities = _quantities(tokens, words)
     readings = _readings(tokens, quantities, _find_cues(tokens, words))
-    return tokens, [q for q, dead in zip(quantities, readings) if dead and not q.subset]
+    return tokens, _without_breakdowns([q for q, dead in zip(quantities, readings) if dead and not q.subset])
+
+
+def _without_breakdowns(dead: list[Quantity]) -> list[Quantity]:
+    """The death figures without those that split a total told before them ("16 people had been killed ...
+    identifying the victims as eight Malian nationals and eight Mauritanians": 16, not 32)."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(dead):
+        out.append(dead[i])
+        parts = 0
+        for j in range(i + 2, len(dead) + 1):  # two or more figures right after it
+            parts = sum(q.value for q in dead[i + 1:j])
+            if parts >= dead[i].value:
+                break
+        i = j if parts == dead[i].value and len(dead) > i + 2 else i + 1
+    return out
 
 
 def parse_fatalities(text: str, words: NumberWords | None = None) -> int | None:

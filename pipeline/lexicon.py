@@ -28,6 +28,10 @@ class Cues:
     launch_words: frozenset[str]
     tactical_words: frozenset[str]
     outcome_verbs: frozenset[str]
+    expulsion_verbs: frozenset[str]
+    vague_quantifiers: frozenset[str]
+    arrival_verbs: frozenset[str]
+    presupposing_words: frozenset[str]
     symmetric_triggers: frozenset[str]
     habitual_words: frozenset[str]
     aggregate_phrases: tuple[str, ...]
@@ -119,7 +123,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "stance_suffixes", "area_nouns", "harm_verbs", "occurrence_verbs", "attribution_verbs",
         "belief_verbs", "patient_nouns", "town_nouns", "affiliation_words", "subset_words",
         "duration_nouns", "campaign_nouns", "aid_verbs", "doer_verbs", "hedge_words",
-        "earlier_kind_words", "launch_words", "tactical_words", "outcome_verbs")}
+        "earlier_kind_words", "launch_words", "tactical_words", "outcome_verbs", "expulsion_verbs",
+        "vague_quantifiers", "arrival_verbs", "presupposing_words")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),

@@ -2025,3 +2025,77 @@ def test_events_an_operation_that_is_the_fighting_is_no_change_of_activity(loade
 def test_events_coordinated_forces_keep_their_sides(loaded_nlp, text, expected):
     event = only(extract(text, PUBLISHED))
     assert (event.actor1, event.assoc_actor_1, event.actor2) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an operation that drove a side out, with its own month, is its start told in passing
+    ("The rebels were largely ousted by a Chadian-led military operation in March 2015.",
+     [("Change to group/activity", "Military Forces of Chad", "", date(2015, 3, 15))]),
+    ("Islamist extremists took control of the north in early 2012, but were chased out of Sahara towns by an "
+     "ongoing French-led military operation launched in January 2013.",
+     [("Change to group/activity", "Military Forces of France", "", date(2013, 1, 15))]),
+    ("The rebels were forced out by a French-led military intervention.", []),  # no date: background
+    # a plural counted vaguely, and a tally up to a day, are aggregates
+    ("Several attacks in northern Mali have targeted the UN mission in recent weeks.", []),
+    ("French forces said Friday they had killed about 50 jihadists so far this month.", []),
+    ("As of August 31 there had been 72 fatalities due to mines and IEDs in Mali.", []),
+    # a deed after which a modal clause tells what will follow has happened
+    ("France announced on Friday that it would resume joint operations with the Malian armed forces, after "
+     "suspending cooperation following a coup in Mali in May.",
+     [("Other", "Military Forces of Mali", "Government of Mali", date(2023, 5, 15))]),
+    # customs officers are a state's armed service; preachers and an ethnic group's people are civilians
+    ("On 11 June 2022, jihadists stormed a checkpoint in Koutiala, killing several customs agents.",
+     [("Armed clash", "Unidentified Armed Group", "Customs Service of Mali", date(2022, 6, 11))]),
+    ("Gunmen killed 40 Tuaregs in Menaka on Friday.",
+     [("Attack", "Unidentified Armed Group", "Civilians (Mali)", date(2024, 3, 1))]),
+    # the agent of the deed a participle follows says how it was done; victims the parser made speakers
+    ("A bus travelling in northern Mali was blown by a mine on Monday, killing at least four people, police and "
+     "administrative officials told AFP.",
+     [("Remote explosive/landmine/IED", "Unidentified Armed Group", "Civilians (Mali)", date(2024, 3, 4))]),
+])
+def test_events_background_aggregates_and_parties(loaded_nlp, text, expected):
+    found = [(e.sub_event_type, e.actor1, e.actor2, e.event_date) for e in extract(text, PUBLISHED)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    # a town that only measures where the event was, "the city of" it included, is not its place
+    ("Suspected jihadists on Tuesday killed four soldiers in an attack in the northern region of Timbuktu.\n\n"
+     "The dawn raid took place in the remote Gourma Rharous region, about 120 kilometres from the ancient city of "
+     "Timbuktu.", "Gourma Rharous"),
+    # nor a town named in a relative clause about another (a guard: the one town the report names)
+    ("Gunmen killed eight aid workers in southwestern Niger on Sunday, officials said.\n\nThe assault took place "
+     "6 kilometers east of the town of Koure, which is an hour's drive from the capital Niamey.", "Koure"),
+    # the victims, as a pronoun, in the next paragraphs: where they were killed
+    ("Sixteen preachers were shot dead in central Mali on Sunday, the government said.\n\nEarly reports blame the "
+     "army.\n\nThe preachers were heading to Bamako when they were executed in Diabaly.", "Diabali"),
+    # where the attackers told before arrived
+    ("Gunmen killed three people in an attack in northern Mali on Thursday, sources said.\n\nThe assailants arrived "
+     "in the town of Hombori on two pick-up trucks, an official said.\n\nThe governor of Gao condemned the killings.",
+     "Hombori"),
+    # the thing the event befell, told again with "the"; the first end of a "between" pair
+    ("An explosion in central Mali on Thursday claimed the lives of eleven passengers on a bus.\n\nEarly in the "
+     "afternoon, a bomb between Bandiagara and Goundaka hit the bus, a source said.", "Bandiagara"),
+    # where a victim comes from is not where the event was
+    ("On 2 March 2024, a peacekeeper from Chad was killed in an explosion in northern Mali.", "Mali"),
+])
+def test_events_follow_ups_and_reference_places(loaded_nlp, text, place):
+    assert only(extract(text, PUBLISHED)).location == place
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Tuesday's attack" is the attack told before, not another one where the report was filed
+    ("Bamako (AFP) - Suspected jihadists on Tuesday killed four soldiers in an attack in the northern region of "
+     "Timbuktu, a local source said.\n\nThe army said four soldiers died in Tuesday's attack by armed jihadists.",
+     [(date(2024, 3, 5), "Timbuktu")]),
+    # "the two attacks" counts the events told before; it is no third one (a guard)
+    ("Gunmen killed a customs officer in Hombori on Thursday. A roadside bomb killed three soldiers near Boni on "
+     "Tuesday.\n\nThe two attacks coincide with the first visit to the region this week by the new head of the UN "
+     "mission.", [(date(2024, 3, 7), "Hombori"), (date(2024, 3, 5), "Boni")]),
+    # a day in a relative clause about a victim is not the day of the deed
+    ("A customs officer was killed in an attack in northern Mali on Thursday.\n\n\"They opened fire on a customs post "
+     "and killed our colleague, who only arrived on Wednesday to take up his position. Two civilians were also "
+     "killed,\" the official said.", [(date(2024, 3, 7), "Mali")]),
+])
+def test_events_retold_events_are_not_new_ones(loaded_nlp, text, expected):
+    assert [(e.event_date, e.location) for e in extract(text, PUBLISHED)] == expected

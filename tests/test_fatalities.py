@@ -31,6 +31,11 @@ SUMS_AND_SIDES = [
     ("Two explosions killed 15 soldiers on Tuesday.", 15),  # the number before the verb counts the killers
     ("Three gunmen killed at least 12 villagers.", 12),
     ("12 soldiers killed, 5 wounded.", 12),
+    # figures that split a total told before them are that total, not more of it
+    ("Mali released a statement, confirming that 16 people had been killed and identifying the victims as eight "
+     "Malian nationals and eight Mauritanians.", 16),
+    ("Ten soldiers were killed, and 4 attackers and 6 civilians died in the town.", 10),
+    ("Two soldiers, three civilians and five attackers were killed.", 10),  # no figure adds up to another
 ]
 
 DEATHS_NOT_INJURIES = [
