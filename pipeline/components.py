@@ -96,6 +96,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for start in [doc[0]] + [t for t in doc[1:] if t.is_sent_start]:
         dash = dateline_end(doc, start.i)
         if dash is not None and dash + 2 < len(doc):
+            for token in doc[start.i + 1:dash + 1]:
+                token.is_sent_start = False  # "BAMAKO, Oct 17:" is one line, which the parser may not cut
             doc[dash + 1].is_sent_start = True  # "Kidal, Mali - Mali sent in troops": the dateline is no subject
             doc[dash + 2].is_sent_start = False  # and the parser may not cut the sentence after its first word
     return doc
@@ -106,23 +108,28 @@ DASHES = ("-", "--", "\u2013", "\u2014")
 
 def dateline_end(doc: Doc, start: int, reach: int = 8) -> int | None:
     """The index of the dash that closes a dateline opening a paragraph ("BAMAKO, Mali (AP) —", "Kidal, Mali -",
-    "Tehini/Cote d'Ivoire —"), or None: a few capitalised words, commas, slashes and a bracketed agency, then a
-    dash; or a town in capitals, or one named in title case, then a colon ("OUAGADOUGOU: Armed jihadists attacked ...",
+    "Tehini/Cote d'Ivoire —"), or None: a few capitalised words, days, commas, slashes and a bracketed agency, then
+    a dash, or the agency's bracket when a sentence follows it ("Bamako, May 2 (AFP) Eight soldiers ..."); or a town in capitals, or one named in title case, then a colon ("OUAGADOUGOU: Armed jihadists attacked ...",
     "Niamey: Gunmen ...")."""
     for token in doc[start:start + reach + 1]:
         if token.text in DASHES:
             return token.i if token.i > start else None
         if token.text == ":":
             words = [t for t in doc[start:token.i] if t.is_alpha]
-            shouted = words and all(t.is_upper and len(t) > 1 for t in words)
+            # "OUAGADOUGOU:", "BAMAKO, Oct 17:": a town in capitals, perhaps with the day of filing
+            shouted = words and words[0].is_upper and len(words[0]) > 1 \
+                and all(t.is_upper and len(t) > 1 or t.is_title and t.i > words[0].i + 1 for t in words)
             # "Niamey: Gunmen mounted on pick-up trucks ...": one name in title case, then a sentence; not the
             # headline's "Mali: More than a dozen killed ..."
             named = start > 0 and 0 < len(words) <= 2 and token.i - start == len(words) \
                 and all(t.is_title for t in words) and token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()
             return token.i if shouted or named else None
+        if token.text == ")" and token.i > start + 2 and token.i + 1 < len(doc) and doc[token.i + 1].is_title \
+                and doc[token.i - 2].text == "(" and doc[token.i - 1].is_upper:
+            return token.i  # "Bamako, May 2 (AFP) Eight Malian soldiers were killed": the agency closes it
         capitalised = token.text[:1].isupper() or token.text[1:2] in ("'", "\u2019") and token.text[2:3].isupper()
-        if token.is_space or not (capitalised or token.text in (",", "(", ")", ".", "/")):  # "d'Ivoire" too
-            return None
+        if token.is_space or not (capitalised or token.like_num or token.text in (",", "(", ")", ".", "/")):
+            return None  # "d'Ivoire" too, and the day of "Bamako, May 2 (AFP)"
     return None
 
 

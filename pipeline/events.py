@@ -127,6 +127,8 @@ def coordinated_towns(place: Place | None, sentence: Span, mentions: Sequence[Pl
         # "tensions between Paris and Bamako" place nothing; "in the areas of Ber and Almoustarat" is one stretch
         return [place]
     linked = {t.i for t in root.conjuncts}
+    if any(second_end(m, doc) for m in here if roots[m.start_char] is not None and roots[m.start_char].i in linked):
+        return [place]  # "between the localities of Nampala and Diabali": one stretch of road, placed at its start
     clause = clause_head(root)
     towns = [m.place for m in here if m.place.feature in ("town", "other") and roots[m.start_char] is not None
              and (roots[m.start_char].i in linked or m is own
@@ -783,6 +785,8 @@ def reports_occurrence(trigger: Token, words: Lexicon) -> bool:
         return False  # "airstrikes have continued": ongoing activity, not one occurrence
     if is_running_total(trigger):
         return False  # "they had killed about 50 jihadists so far this month": a tally of many deeds
+    if is_recent_plural(trigger, words):
+        return False  # "reported attacks on villages in recent weeks": many deeds, told together
     sentence = trigger.sent.text.lower()
     if any(phrase in sentence for phrase in words.cues.contradiction_phrases):
         return False
@@ -802,6 +806,21 @@ def is_running_total(trigger: Token) -> bool:
     bare = trigger.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children)
     return bare and any(t.lower_ == "as" and t.nbor().lower_ == "of" and t.nbor(2).ent_type_ == "DATE"
                         for t in trigger.sent[:-2])
+
+
+def is_recent_plural(trigger: Token, words: Lexicon) -> bool:
+    """True for a bare plural event noun in a sentence timed by a vague span of the recent past ("attacks on
+    southern Mauritanian villages by Malian troops in recent weeks")."""
+    if trigger.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in trigger.children):
+        return False
+    sentence = trigger.sent
+    own = clause_head(trigger) if trigger.pos_ == "NOUN" else trigger
+    for span in words.cues.recent_spans:
+        for found in re.finditer(rf"\b{re.escape(span)}\b", sentence.text.lower()):
+            last = sentence.char_span(found.start(), found.end(), alignment_mode="expand")[-1]
+            if clause_head(last).i == own.i:  # not "in eastern Burkina Faso, where armed groups have been
+                return True  # gaining ground in recent months": that clause's time
+    return False
 
 
 def aided_campaign(trigger: Token, words: Lexicon) -> bool:
@@ -986,6 +1005,11 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
         actor1, actor2, assoc2 = actor2, assoc2[0], assoc2[1:]
     if word.event_type in words.cues.armed_types and actor2.startswith(GOVERNMENT) and assoc2:
         actor2, assoc2 = assoc2[0], assoc2[1:]  # "soldiers killed in Burkina Faso": the forces, not the state
+    armed = [a for a in assoc2 if words.inter(a) not in (None, CIVILIANS_INTER, *CROWD_INTERS)]
+    if word.event_type in words.cues.armed_types and words.inter(actor2) == CIVILIANS_INTER and armed:
+        # "Four civilians and a police officer were killed": the forces among the targets make it their fight,
+        # the civilians with them (ANNOTATION.md)
+        actor2, assoc2 = armed[0], (actor2,) + tuple(a for a in assoc2 if a != armed[0])
     if words.inter(actor1) == CIVILIANS_INTER and word.event_type not in words.cues.crowd_actors:
         actor1 = ""  # "attacked by a band of men", "the men destroyed equipment": unnamed attackers, not civilians
     if word.needs_launch:  # "the start of France's military intervention", "a French-led operation": its forces
@@ -1535,6 +1559,8 @@ def actors_of(heads: list[Token], words: Lexicon, memory: "ActorMemory",
             names.extend(GOVERNMENT + c for c in group if GOVERNMENT + c not in names)
             continue
         conjuncts = list(head.conjuncts)
+        if head.dep_ in SUBJECTS and head.head.i > head.i and head.head.lemma_.lower() in words.cues.reporting_verbs:
+            conjuncts = []  # "killing at least four people, police and officials told AFP": the rest are speakers
         speakers = next((i for i, c in enumerate(conjuncts) if is_misparsed_speaker(c, words)), len(conjuncts))
         for phrase in [head] + conjuncts[:speakers]:
             found = shared_head_actors(phrase, words, focus) or [actor_of_phrase(phrase, words, memory, focus)]
@@ -1622,6 +1648,10 @@ def actor_of_phrase(head: Token, words: Lexicon, memory: "ActorMemory", focus: s
                     for name in [entity_actor(span_of(token), words, focus)] if name]
     if names_a_family(named_tokens, words):
         return UNIDENTIFIED  # "jihadists linked to al Qaeda and Islamic State": either, so neither named
+    if len(named_tokens) > 1 and named_tokens[0][0].i == head.i and words.actors.is_generic_head(head.text) \
+            and any(r.head.dep_ == "prep" and r.head.lower_ in ("from", "of") and r.head.head.i == head.i
+                    for t, _ in named_tokens[1:] for r in [span_of(t).root]):
+        named_tokens = named_tokens[1:]  # "Troops from Operation Barkhane": the force they belong to
     named = [name for _, name in named_tokens]
     armed = [name for token, name in named_tokens if in_subset(token, head, words)
              and words.inter(name) not in (None, CIVILIANS_INTER, *CROWD_INTERS)]
@@ -1908,7 +1938,7 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
     if usable:
         days = distinct_days(usable)
         if len(days) > 1 and all(coordinated(a, b, body) for a, b in zip(days, days[1:])):
-            return days, "clause"
+            return ([both_days(*days)] if successive(days, body) else days), "clause"
         nearest = min(usable, key=lambda m: abs(m.start_char - trigger.idx))
         lapse = lapse_before(nearest, trigger, words)
         if lapse:
@@ -1922,6 +1952,13 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
         if governing[0].value is None:  # "in the early hours": a time of day the calendar cannot place
             return [], f"the clause's time is no calendar date ({governing[0].text})"
         return [], f"{OTHER_TIME} ({governing[0].text})"
+    told = [m for m in mentions if paragraph_start(body, sentence) <= m.start_char < trigger.idx]
+    filed = told[-1:] if told and in_dateline(told[-1], trigger.doc) and is_event_date(told[-1]) else []
+    if filed and (is_past(trigger) or is_present_perfect(trigger)):
+        # "BAMAKO, Feb 15 (NNN-AGENCIES) — Four police were wounded in an attack, a security source said", "BAMAKO,
+        # Oct 17: At least seven people have been killed in clashes": news on the day the report was filed, so
+        # dated by the day of its telling, which a day the text gives later replaces
+        return [filed[-1]], TELLING
     if not is_past(trigger):
         return [], "no date in the clause, and the clause is not in the past tense"
     if SAME_DAY.search(sentence.text):  # "Later that evening, gunmen attacked a checkpoint": the day told before
@@ -2051,16 +2088,28 @@ def told_as_before(mention: DateMention, trigger: Token, words: Lexicon) -> bool
 def lapse_before(mention: DateMention, trigger: Token, words: Lexicon) -> int | None:
     """The days by which the trigger's "days after ..." clause comes before the date of the verb above it ("Last
     week, gunmen killed four Catholics ..., days after a priest and five others were murdered at mass"); None when
-    the trigger's clause measures no lapse, or the date is its own."""
+    the trigger's clause measures no lapse, or the date is its own. The clause may hold the trigger deeper down
+    ("the day after three soldiers were killed when a bomb blast hit their convoy": the blast too)."""
     root = mention_root(trigger.doc, mention.start_char, mention.end_char)
     if root is None:
         return None
     anchor = clause_head(root)
     if anchor.i == trigger.i or not anchor.is_ancestor(trigger):
         return None
-    doc = trigger.doc
-    for token in trigger.subtree:
-        if token.lower_ != "after" or token.i >= trigger.i or token.i == 0:
+    clause = trigger
+    while clause.i != anchor.i:
+        lapse = measured_lapse(clause, words)
+        if lapse is not None:
+            return lapse
+        clause = clause.head
+    return None
+
+
+def measured_lapse(clause: Token, words: Lexicon) -> int | None:
+    """The days a "days after" before the clause's head measures, or None."""
+    doc = clause.doc
+    for token in clause.subtree:
+        if token.lower_ != "after" or token.i >= clause.i or token.i == 0:
             continue
         unit = doc[token.i - 1]
         per_unit = words.cues.lapse_days.get(unit.lemma_.lower())
@@ -2138,10 +2187,20 @@ def shortly_before(mention: DateMention) -> DateMention:
 def dates_the_report(mention: DateMention, trigger: Token, words: Lexicon) -> bool:
     """True when the date attaches to a verb of saying above the trigger ("the mayor said on Saturday")."""
     root = mention_root(trigger.doc, mention.start_char, mention.end_char)
-    if root is None:
-        return False
+    if root is None or modifies(root, trigger):
+        return False  # "confirmed the toll from the Wednesday blast": the blast's own day
     head = clause_head(root)
     return head.i != trigger.i and head.lemma_.lower() in words.cues.reporting_verbs and head.is_ancestor(trigger)
+
+
+def modifies(token: Token, noun: Token) -> bool:
+    """True when the token lies in the noun's own phrase, with no verb between them ("the Wednesday blast")."""
+    current = token
+    while current.i != noun.i and current.head.i != current.i:
+        if current.pos_ in ("VERB", "AUX"):
+            return False
+        current = current.head
+    return current.i == noun.i and noun.pos_ in ("NOUN", "PROPN")
 
 
 def coordinated(first: DateMention, second: DateMention, body: str) -> bool:
@@ -2181,6 +2240,22 @@ def is_heading(sentence: Span, body: str) -> bool:
     return not body[:start].strip() or len(line.split()) <= HEADING_WORDS
 
 
+def successive(days: list[DateMention], body: str) -> bool:
+    """True for two days in a row joined by "and" ("on Friday and Saturday at least 25 civilians were killed"):
+    one episode told as a whole, not two events as "on the 11th and on the 14th" are."""
+    if len(days) != 2 or any(d.value.precision != "day" for d in days):
+        return False
+    first, second = days
+    return (second.value.start - first.value.end).days == 1 \
+        and "and" in body[first.end_char:second.start_char].lower().split()
+
+
+def both_days(first: DateMention, second: DateMention) -> DateMention:
+    """One mention spanning two days in a row."""
+    return replace(first, text=f"{first.text} and {second.text}", end_char=second.end_char,
+                   value=replace(first.value, end=second.value.end, kind="range"))
+
+
 def distinct_days(mentions: list[DateMention]) -> list[DateMention]:
     """One mention per day or per whole month, when the clause names several ("on the 11th and the 14th",
     "the coups of August 2020 and May 2021"): each is its own event."""
@@ -2200,6 +2275,12 @@ def is_past_perfect(trigger: Token) -> bool:
     """True when the trigger's clause is in the past perfect ("had left dozens dead", "had been killed")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def is_present_perfect(trigger: Token) -> bool:
+    """True when the trigger's clause is in the present perfect ("have been killed", "has seized")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def is_past(trigger: Token) -> bool:
@@ -2259,11 +2340,12 @@ def describes_argument(token: Token, trigger: Token, words: Lexicon) -> bool:
     """True when `token` lies in a relative clause about one of the trigger's arguments rather than about the
     trigger itself ("the attack, which took place on Monday" is about the attack), and that clause tells no
     violence of its own ("an incursion by armed militias which left a dozen troops dead on Monday" may be
-    the parser's misplaced clause about the incursion)."""
+    the parser's misplaced clause about the incursion), nor says that something took place."""
     current = token
     while current.i != trigger.i:
         if current.dep_ == "relcl" and current.head.i != trigger.i:
-            return not any(tells_violence(t, words) for t in current.subtree)
+            # "the attack on a gendarmerie post which took place on Thursday night": only an event takes place
+            return not (is_occurrence_verb(current, words) or any(tells_violence(t, words) for t in current.subtree))
         current = current.head
     return False
 
@@ -2315,13 +2397,21 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
     sentence about the same days ("On the 16th ... visited Bamako." / "On that same date ... signed"), else the
     focus country."""
     in_sentence = [m for m in within(sentence, mentions) if m.place]
-    candidates = [m for m in in_sentence if is_location_phrase(m, trigger) and not in_other_deed(m, trigger, words)]
+    candidates = [m for m in in_sentence if is_location_phrase(m, trigger, words)
+                  and not in_other_deed(m, trigger, words)]
     # "a post in Inates (Tillabery, West Niger)": the bracketed names say where Inates is
     candidates = [m for m in candidates if not qualifies(m, in_sentence, body)] or candidates
     # "in Agadez, 1,000 km northeast of the capital": the event is in Agadez
     candidates = [m for m in candidates if not is_reference_point(m, trigger.doc, words)] or candidates
     # "east of the town of Koure, which is an hour's drive from the capital Niamey": Niamey only says where Koure is
     candidates = [m for m in candidates if not describes_place(m, in_sentence, trigger.doc)] or candidates
+    # "killed two civilians near Tessalit, the day after three soldiers were killed near Hombori": the earlier deed's
+    # own clause places it
+    measured = lapse_after(trigger, words, reach=None)
+    if measured is not None:
+        inside = {t.i for t in measured[0].subtree}
+        candidates = [m for m in candidates if mention_root(trigger.doc, m.start_char, m.end_char).i in inside] \
+            or candidates
     # "a bomb between Bandiagara and Goundaka": the first of the two ends, as a coder would place it, and neither
     # when the gazetteer does not know the first
     candidates = [m for m in candidates if not second_end(m, trigger.doc)]
@@ -2334,15 +2424,34 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
         return best.place, is_near(best, body), not in_unnamed_town(best, trigger.doc, words)
     earlier = [m for m in mentions if paragraph_start(body, sentence) <= m.start_char < sentence.start_char
                and m.place and m.place.feature in ("town", "other")]
+    filed = [m for m in earlier if in_dateline(m, trigger.doc)]
+    earlier = [m for m in earlier if m not in filed]
     if earlier:  # the place the paragraph has been speaking of
         nearest = max(earlier, key=lambda m: m.start_char)
         return nearest.place, is_near(nearest, body), False
-    same_days = co_dated_town(sentence, when, mentions, date_mentions)
+    if names_known_town(trigger, words) and not any(m.place.feature in ("town", "other") for m in in_sentence):
+        # "... a base in Nampala." / "A similar attack on the garrison town" (a sentence that names no other town)
+        told = [m for m in mentions if m.start_char < sentence.start_char and m.place
+                and m.place.feature in ("town", "other") and not in_dateline(m, trigger.doc)]
+        if told:
+            return told[-1].place, False, True
+    same_days = co_dated_town(sentence, when, mentions, date_mentions, words)
     if same_days is not None:
         return same_days.place, is_near(same_days, body), False
+    if filed:  # where the report was filed ("Tehini/Cote d'Ivoire —"), when the text names no town nearer the deed
+        return filed[-1].place, False, False
     if focus:
         return country_place(focus, mentions), False, False
     return None, False, False
+
+
+def names_known_town(trigger: Token, words: Lexicon) -> bool:
+    """True when the trigger's phrase or clause names its place as a town already spoken of ("an attack on the
+    garrison town", "the village was attacked")."""
+    return any(t.lemma_.lower() in words.cues.town_nouns and t.pos_ == "NOUN"
+               and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+               and (t.head.i == trigger.i or t.head.head.i == trigger.i and t.head.dep_ == "prep")
+               for t in trigger.subtree if t.i != trigger.i)
 
 
 def coup_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMention], place: Place | None,
@@ -2429,7 +2538,7 @@ def in_unnamed_town(mention: PlaceMention, doc: Doc, words: Lexicon) -> bool:
 
 
 def co_dated_town(sentence: Span, when: DateMention | None, mentions: Sequence[PlaceMention],
-                  date_mentions: Sequence[DateMention], reach: int = 5) -> PlaceMention | None:
+                  date_mentions: Sequence[DateMention], words: Lexicon, reach: int = 5) -> PlaceMention | None:
     """The town named in a location phrase of a sentence near `sentence` (up to `reach` sentences either side,
     nearest first) whose own date falls on the same few days as `when`; None when there is no such sentence."""
     if when is None or not is_short(when):
@@ -2441,7 +2550,7 @@ def co_dated_town(sentence: Span, when: DateMention | None, mentions: Sequence[P
         if not dated:
             continue
         towns = [m for m in mentions if neighbour.start_char <= m.start_char < neighbour.end_char and m.place
-                 and m.place.feature in ("town", "other") and is_location_phrase(m, doc[neighbour.start])]
+                 and m.place.feature in ("town", "other") and is_location_phrase(m, doc[neighbour.start], words)]
         if towns:
             return towns[0]
     return None
@@ -2466,9 +2575,13 @@ def neighbours(sentence: Span, reach: int) -> list[Span]:
     return [s for s in found if s.text.strip()]
 
 
-def is_location_phrase(mention: PlaceMention, trigger: Token) -> bool:
-    """A place inside a locative phrase of the trigger's sentence (not an actor such as "Bamako requested")."""
+def is_location_phrase(mention: PlaceMention, trigger: Token, words: Lexicon) -> bool:
+    """A place inside a locative phrase of the trigger's sentence (not an actor such as "Bamako requested", nor the
+    owner of a force: "the commander of France's counter-terrorism force")."""
     root = mention_root(trigger.doc, mention.start_char, mention.end_char)
+    if root is not None and root.dep_ == "poss" and (root.head.ent_type_ in PARTY_ENTITIES
+                                                     or root.head.lower_ in words.cues.possessed_parties):
+        return False  # but "in Mali's north", "at Bamako's airport"
     if root is not None and root.dep_ in ("compound", "amod") and root.head.pos_ == "NOUN" \
             and not (mention.place is not None and mention.place.feature == "country"):
         # "attacked the Niafunke post": the phrase of the noun it names (but "targeted Mali army positions": whose)
@@ -2544,9 +2657,15 @@ def is_reference_point(mention: PlaceMention, doc: Doc, words: Lexicon) -> bool:
 
 
 def second_end(mention: PlaceMention, doc: Doc) -> bool:
-    """True for the second place of a "between" pair ("between Bandiagara and Goundaka")."""
+    """True for the second place of a "between" pair ("between Bandiagara and Goundaka", "between the localities of
+    Nampala and Diabali")."""
     root = mention_root(doc, mention.start_char, mention.end_char)
-    return root is not None and root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between"
+    if root is None or root.dep_ != "conj":
+        return False
+    first = root.head
+    if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.dep_ == "pobj":
+        first = first.head.head  # "the localities of": the pair's noun
+    return first.dep_ == "pobj" and first.head.lower_ == "between"
 
 
 def describes_place(mention: PlaceMention, mentions: Sequence[PlaceMention], doc: Doc) -> bool:
@@ -2603,8 +2722,9 @@ def lead_town(doc: Doc, body: str, mentions: Sequence[PlaceMention], datelines: 
     return None
 
 
-def in_dateline(mention: PlaceMention, doc: Doc) -> bool:
-    """True for a place named in the dateline that opens its paragraph ("BAMAKO (Reuters) -")."""
+def in_dateline(mention: PlaceMention | DateMention, doc: Doc) -> bool:
+    """True for a place or day named in the dateline that opens its paragraph ("BAMAKO (Reuters) -", "BAMAKO, Feb
+    15 (NNN-AGENCIES) —")."""
     token = mention_root(doc, mention.start_char, mention.end_char)
     if token is None:
         return False
@@ -3127,7 +3247,18 @@ def follow_up(lead: Anchored, candidate: Candidate, sentence: Span, focus: str |
               memory: "ActorMemory") -> Anchored:
     """A mention that may say more about an event already reported: its date and place, this sentence's words."""
     candidate = settled(candidate, lead.place.country if lead.place else focus, words, memory)
-    return replace(lead, candidate=candidate, sentence=sentence, date_source=FOLLOWUP, place_explicit=False)
+    follow = replace(lead, candidate=candidate, sentence=sentence, date_source=FOLLOWUP, place_explicit=False)
+    others = {t.i for t in other_deeds(candidate.trigger, sentence, words)}
+    if others:  # "The attack happened in the region where 71 soldiers were killed in a December attack": not its dead
+        follow = replace(follow, toll_text=words_of([t for t in sentence if t.i not in others]), own_toll_only=True)
+    return follow
+
+
+def other_deeds(trigger: Token, sentence: Span, words: Lexicon) -> list[Token]:
+    """The tokens of relative clauses that tell violence of their own about something other than the trigger."""
+    return [t for clause in sentence if clause.dep_ == "relcl" and clause.head.i != trigger.i
+            and not clause.is_ancestor(trigger) and any(tells_violence(w, words) for w in clause.subtree)
+            for t in clause.subtree]
 
 
 FOLLOWUP = "followup"  # a mention dated and placed by the event it follows
@@ -3163,6 +3294,7 @@ def told_before(candidate: Candidate, earlier: list[Anchored], words: Lexicon) -
     generic = trigger.lemma_.lower() in words.cues.generic_violence  # "the attack" retells a massacre or an ambush
     return next((a for a in reversed(earlier) if a.sentence.start < trigger.sent.start
                  and (same_kind(a.candidate, candidate)
+                      or refined(a.candidate, words)[0] == candidate.word.event_type  # "hit a mine" / "the blast"
                       or (generic and a.candidate.word.event_type in words.cues.armed_types))), None)
 
 
@@ -3349,7 +3481,10 @@ def sharpens(fine: Event, coarse: Event) -> bool:
         # party's claims, each dated by its making ("JNIM claimed on 8 March ... an earlier claim of 1 March")
         return not (coarse.claim or fine.claim) and 0 < (coarse.event_date - fine.event_date).days <= RETELLING_DAYS
     reach = {2: 3, 3: 16}.get(coarse.time_precision or 1)
-    return reach is not None and (fine.time_precision or 1) < (coarse.time_precision or 1) \
+    # two days named ("on Friday and Saturday") say more than a week's middle day ("late last week")
+    named_days = fine.time_precision == coarse.time_precision == 2 and fine.date_end is not None \
+        and coarse.date_end is None
+    return reach is not None and ((fine.time_precision or 1) < (coarse.time_precision or 1) or named_days) \
         and abs((fine.event_date - coarse.event_date).days) <= reach
 
 

@@ -76,6 +76,7 @@ class NumberWords:
     group_words: frozenset[str] = frozenset()  # "a number of", "a group of": no lone victim
     attacker_words: frozenset[str] = frozenset()  # "two terrorists were killed": the attacking side's dead
     aside_markers: tuple[tuple[str, ...], ...] = ()  # "12 people, most of them volunteers, ...": who the dead were
+    superseded_markers: tuple[tuple[str, ...], ...] = ()  # "had initially put the toll at 12": a replaced figure
 
 
 def tokenize(text: str) -> list[str]:
@@ -126,7 +127,8 @@ def load_number_words(path: Path | None = None) -> NumberWords:
             unnumbered={str(k): int(v) for k, v in data["deaths_without_figure"].items()},
             group_words=frozenset(data.get("group_words", ())),
             attacker_words=frozenset(data.get("attacker_words", ())),
-            aside_markers=_phrases(data.get("aside_markers", []), path, "aside_markers"))
+            aside_markers=_phrases(data.get("aside_markers", []), path, "aside_markers"),
+            superseded_markers=_phrases(data.get("superseded_markers", []), path, "superseded_markers"))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise VocabularyError(f"{path}: missing or malformed entry ({exc!r}); see the file's comments") from exc
 
@@ -342,9 +344,14 @@ def _readings(tokens: list[str], quantities: list[Quantity], cues: list[Cue]) ->
     return readings
 
 
+def _contains(tokens: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """True when one of the phrases occurs in the tokens."""
+    return any(tuple(tokens[i:i + len(p)]) == p for p in phrases for i in range(len(tokens)))
+
+
 def _says_nobody_died(tokens: list[str], words: NumberWords) -> bool:
     """True when the text says that nobody died."""
-    return any(tuple(tokens[i:i + len(p)]) == p for p in words.no_deaths for i in range(len(tokens)))
+    return _contains(tokens, words.no_deaths)
 
 
 def _without_asides(tokens: list[str], words: NumberWords) -> list[str]:
@@ -431,6 +438,9 @@ def combined_toll(first: int | None, first_text: str, second: int | None, second
     conservative figure (ANNOTATION.md), else the only one given."""
     if first is None or second is None:
         return second if first is None else first
+    replaced = [superseded(first_text), superseded(second_text)]
+    if replaced[0] != replaced[1]:  # "officials had earlier spoken of a death toll of eight": the later count
+        return second if replaced[0] else first
     counted = [parse_fatalities(first_text) is not None, parse_fatalities(second_text) is not None]
     if counted == [True, False]:  # "killed eight leaders" / "so many were killed": the figure, not the estimate
         return first
@@ -450,6 +460,12 @@ def combined_toll(first: int | None, first_text: str, second: int | None, second
     if {_side(first_text), _side(second_text)} == {"attackers", "victims"}:
         return first + second  # "10 soldiers were killed" / "several of the assailants had been killed"
     return min(first, second)
+
+
+def superseded(text: str, words: NumberWords | None = None) -> bool:
+    """True when a sentence gives its figure as one since replaced: an initial, earlier or provisional toll."""
+    words = words or default_number_words()
+    return _contains(tokenize(text), words.superseded_markers)
 
 
 def _side(text: str, words: NumberWords | None = None) -> str | None:

@@ -32,9 +32,11 @@ class Cues:
     vague_quantifiers: frozenset[str]
     arrival_verbs: frozenset[str]
     presupposing_words: frozenset[str]
+    possessed_parties: frozenset[str]
     symmetric_triggers: frozenset[str]
     habitual_words: frozenset[str]
     aggregate_phrases: tuple[str, ...]
+    recent_spans: tuple[str, ...]
     diplomatic_objects: frozenset[str]
     military_assets: frozenset[str]
     of_is_agent: frozenset[str]
@@ -124,11 +126,12 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "belief_verbs", "patient_nouns", "town_nouns", "affiliation_words", "subset_words",
         "duration_nouns", "campaign_nouns", "aid_verbs", "doer_verbs", "hedge_words",
         "earlier_kind_words", "launch_words", "tactical_words", "outcome_verbs", "expulsion_verbs",
-        "vague_quantifiers", "arrival_verbs", "presupposing_words")}
+        "vague_quantifiers", "arrival_verbs", "presupposing_words", "possessed_parties")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),
                 aggregate_phrases=tuple(str(p).lower() for p in data.get("aggregate_phrases") or ()),
+                recent_spans=tuple(str(p).lower() for p in data.get("recent_spans") or ()),
                 series_phrases=tuple(str(p).lower() for p in data.get("series_phrases") or ()),
                 hidden_explosives=tuple(str(p).lower() for p in data.get("hidden_explosives") or ()),
                 contradiction_phrases=tuple(str(p).lower() for p in data.get("contradiction_phrases") or ()),

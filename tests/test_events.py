@@ -2099,3 +2099,92 @@ def test_events_follow_ups_and_reference_places(loaded_nlp, text, place):
 ])
 def test_events_retold_events_are_not_new_ones(loaded_nlp, text, expected):
     assert [(e.event_date, e.location) for e in extract(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite event noun dated in its own phrase ("the Wednesday blast") or by a clause that says it took place
+    # retells the event told before and gives it its day, not the day of the telling
+    ("Sixteen civilians were killed near Gao when their vehicle hit a mine, hospital sources said on Thursday.\n\n"
+     "Hospital sources confirmed details of the Tuesday blast.",
+     [("Remote explosive/landmine/IED", date(2024, 3, 5), None, "Gao")]),
+    ("Nine gendarmes were killed in an attack near the town of Bandiagara, an official said on Thursday.\n\n"
+     "Officials had spoken of the attack on a gendarmerie post which took place on Tuesday night.",
+     [("Armed clash", date(2024, 3, 5), None, "Bandiagara")]),
+    # a "when" clause inside a "the day after" clause happened that day too: one explosion, not two events
+    ("A roadside bomb killed two civilians on March 4 near Tessalit, the day after three soldiers were killed when a "
+     "bomb blast hit their convoy near Hombori.",
+     [("Remote explosive/landmine/IED", date(2024, 3, 4), None, "Tessalit"),
+      ("Remote explosive/landmine/IED", date(2024, 3, 3), None, "Hombori")]),
+    # two days in a row told together are one episode; two days apart are two events (a guard)
+    ("On Monday and Tuesday at least 25 civilians were killed in Menaka by armed men, an official said.",
+     [("Attack", date(2024, 3, 4), date(2024, 3, 5), "Menaka")]),
+    ("Gunmen killed four civilians in Menaka on the 11th and on the 14th of February, an official said.",
+     [("Attack", date(2024, 2, 11), None, "Menaka"), ("Attack", date(2024, 2, 14), None, "Menaka")]),
+])
+def test_events_retellings_and_days_told_together(loaded_nlp, text, expected):
+    found = [(e.sub_event_type, e.event_date, e.date_end, e.location) for e in extract(text, PUBLISHED)]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # plural attacks timed only "in recent weeks" are many deeds told together
+    ("The drills come after reported attacks on southern Mauritanian villages by Malian troops in recent weeks.", []),
+    # but not when the recent span is another clause's time (a guard)
+    ("At least eight civilians were killed in twin attacks in eastern Burkina Faso on Tuesday, where armed groups "
+     "have been gaining ground in recent months.", [("Attack", "Burkina Faso")]),
+    # the owner of a force is a party, not a place; "Bamako's airport" is a place
+    ("Eight soldiers were killed on Tuesday in central Mali, as the commander of France's counter-terrorism force "
+     "said an operation was ongoing.", [("Armed clash", "Mali")]),
+    ("The junta arrested 49 soldiers from Ivory Coast at Bamako's airport on Sunday.", [("Arrests", "Bamako")]),
+    # "Troops from Operation Barkhane": the force they belong to
+    ("Troops from Operation Barkhane announced on Tuesday they had killed 20 jihadists in the forest near Boni.",
+     [("Armed clash", "Boni")]),
+])
+def test_events_recent_plurals_owners_and_members(loaded_nlp, text, expected):
+    found = [(e.sub_event_type, e.location) for e in extract(text, PUBLISHED)]
+    assert found == expected
+
+
+def test_events_troops_from_a_named_force_are_that_force(loaded_nlp):
+    text = "Troops from Operation Barkhane announced on Tuesday they had killed 20 jihadists in the forest near Boni."
+    assert only(extract(text, PUBLISHED)).actor1 == "Military Forces of France"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dateline's town is where the report was filed: a town named on the day of the deed places it first ...
+    ("Bamako, March 7 (AFP) Eight soldiers were killed today in an area targeted by jihadist groups.\n\n"
+     "\"We lost eight troops on Thursday in an attack between the localities of Nampala and Diabali,\" a source "
+     "said.", [(date(2024, 3, 7), "Nampala")]),
+    # ... and the dateline's town only when the text names none nearer the deed
+    ("Tehini/Cote d'Ivoire - Three Ivorian soldiers were killed on patrol near the border with Burkina Faso on "
+     "Tuesday when their convoy was ambushed, the ministry said.", [(date(2024, 3, 5), "Tehini")]),
+    # a dateline's day dates the news it opens as the day of its telling
+    ("BAMAKO, March 6: At least seven people have been killed in clashes between armed groups in northern Mali, "
+     "several sources said.", [(date(2024, 3, 6), "Mali")]),
+    # "the garrison town": the town named before, in an earlier paragraph too
+    ("Last July, 17 soldiers were killed in an attack on a military base in Nampala.\n\nA similar attack on the "
+     "garrison town in January 2023 claimed the lives of 11 soldiers.",
+     [(date(2023, 7, 15), "Nampala"), (date(2023, 1, 15), "Nampala")]),
+])
+def test_events_datelines_and_towns_told_before(loaded_nlp, text, expected):
+    assert [(e.event_date, e.location) for e in extract(text, PUBLISHED)] == expected
+
+
+def test_events_a_follow_up_does_not_take_the_dead_of_another_deed_in_its_sentence(loaded_nlp):
+    text = ("A jihadist attack on a military camp in western Niger on Tuesday left 89 soldiers dead.\n\n"
+            "The attack happened in the Tillaberi region, where 71 soldiers were killed in a December attack.")
+    found = [(e.event_date, e.fatalities) for e in extract(text, PUBLISHED)]
+    assert found == [(date(2024, 3, 5), 89), (date(2023, 12, 15), 71)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces among the targets make it their fight, the civilians with them
+    ("Four civilians and a police officer were killed on Sunday by suspected jihadists in southern Mali, a security "
+     "official said.", ("Armed clash", "Police Forces of Mali", "Civilians (Mali)")),
+    # civilians alone stay the target (a guard)
+    ("Four civilians and a village chief were killed on Sunday by suspected jihadists in southern Mali.",
+     ("Attack", "Civilians (Mali)", "")),
+])
+def test_events_forces_among_the_targets_make_a_battle(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor2, event.assoc_actor_2) == expected

@@ -186,6 +186,13 @@ def test_fatalities_lists_of_subsets_and_other_clauses_add_nothing(text, expecte
     # lower a counted toll
     (28, "We have lost everything: the village was devastated after the attack.", 3,
      "Some victims were killed or sustained gunshot wounds.", 28),
+    # a figure the report gives as since replaced: the later count, even when larger
+    (9, "Nine gendarmes were killed in an attack near the town, an official said.", 8,
+     "Officials had earlier spoken of a death toll of eight.", 9),
+    (89, "The attack left 89 soldiers dead, according to a new toll.", 25,
+     "The previous toll given for the attack was 25 soldiers killed.", 89),
+    (31, "At least 31 people were killed in the attack.", 21,
+     "Authorities had initially put the death toll at 21.", 31),
 ])
 def test_fatalities_two_reports_of_one_toll(first, first_text, second, second_text, expected):
     assert combined_toll(first, first_text, second, second_text) == expected
