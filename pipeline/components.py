@@ -109,8 +109,9 @@ DASHES = ("-", "--", "\u2013", "\u2014")
 def dateline_end(doc: Doc, start: int, reach: int = 8) -> int | None:
     """The index of the dash that closes a dateline opening a paragraph ("BAMAKO, Mali (AP) —", "Kidal, Mali -",
     "Tehini/Cote d'Ivoire —"), or None: a few capitalised words, days, commas, slashes and a bracketed agency, then
-    a dash, or the agency's bracket when a sentence follows it ("Bamako, May 2 (AFP) Eight soldiers ..."); or a town in capitals, or one named in title case, then a colon ("OUAGADOUGOU: Armed jihadists attacked ...",
-    "Niamey: Gunmen ...")."""
+    a dash, or the agency's bracket when a sentence follows it ("Bamako, May 2 (AFP) Eight soldiers ..."); or a
+    town in capitals (perhaps with a day), or one named in title case, then a colon ("OUAGADOUGOU: Armed jihadists
+    attacked ...", "BAMAKO, Oct 17: At least seven ...", "Niamey: Gunmen ...")."""
     for token in doc[start:start + reach + 1]:
         if token.text in DASHES:
             return token.i if token.i > start else None
