@@ -1952,8 +1952,9 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
         if governing[0].value is None:  # "in the early hours": a time of day the calendar cannot place
             return [], f"the clause's time is no calendar date ({governing[0].text})"
         return [], f"{OTHER_TIME} ({governing[0].text})"
-    told = [m for m in mentions if paragraph_start(body, sentence) <= m.start_char < trigger.idx]
-    filed = told[-1:] if told and in_dateline(told[-1], trigger.doc) and is_event_date(told[-1]) else []
+    in_paragraph = sorted((m for m in mentions if paragraph_start(body, sentence) <= m.start_char < trigger.idx),
+                          key=lambda m: m.start_char)
+    filed = [m for m in in_paragraph[-1:] if in_dateline(m, trigger.doc) and is_event_date(m)]
     if filed and (is_past(trigger) or is_present_perfect(trigger)):
         # "BAMAKO, Feb 15 (NNN-AGENCIES) — Four police were wounded in an attack, a security source said", "BAMAKO,
         # Oct 17: At least seven people have been killed in clashes": news on the day the report was filed, so
@@ -1969,8 +1970,7 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
     shift = [t for t in sentence if t.i < trigger.i and t.lower_ in words.cues.time_shift_words]
     if shift:
         return [], f"'{shift[0].text}' moves the time away from the last date mentioned"
-    earlier = [m for m in mentions if paragraph_start(body, sentence) <= m.start_char < trigger.idx
-               and not describes_someone(m, trigger.doc, words)]
+    earlier = [m for m in in_paragraph if not describes_someone(m, trigger.doc, words)]
     if earlier:
         nearest = max(earlier, key=lambda m: m.start_char)
         if is_event_date(nearest):
