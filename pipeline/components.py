@@ -114,6 +114,9 @@ def dateline_end(doc: Doc, start: int, reach: int = 8) -> int | None:
     attacked ...", "BAMAKO, Oct 17: At least seven ...", "Niamey: Gunmen ...")."""
     for token in doc[start:start + reach + 1]:
         if token.text in DASHES:
+            joined = token.i > start and not doc[token.i - 1].whitespace_ and not token.whitespace_
+            if token.text == "-" and joined:
+                return None  # a hyphen inside a word ("Twenty-seven people were killed") closes no dateline
             return token.i if token.i > start else None
         if token.text == ":":
             words = [t for t in doc[start:token.i] if t.is_alpha]

@@ -220,9 +220,11 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
     followups: list[Anchored] = []
     undated: list[UndatedMention] = []
     memory = ActorMemory(countries_by_token(doc, place_mentions), focus, place_tokens(doc, place_mentions))
-    opening_town = lead_town(doc, article.body, place_mentions)
+    # "BAMAKO/DAKAR (Reuters) -": bureaus that shared the filing, none of them where anything happened
+    filing = [m for m in place_mentions if not is_bureau(m, place_mentions, doc)]
+    opening_town = lead_town(doc, article.body, filing)
     prose_town = lead_town(doc, article.body, place_mentions, datelines=False)
-    only_town = sole_town(place_mentions, focus, words, doc)
+    only_town = sole_town(filing, focus, words, doc)
     only_prose_town = sole_town([m for m in place_mentions if not in_dateline(m, doc)], focus, words, doc)
     # "during an offensive": a word that reports an event only when begun is no trigger otherwise
     triggers = grouped_by_sentence([(token, text, word) for token, text, word in words.triggers(doc)
@@ -1243,6 +1245,10 @@ def is_kind(c: Candidate, kind: frozenset[str]) -> bool:
     return c.trigger.lemma_.lower() in kind or c.word.phrase in kind or c.trigger_text.lower() in kind
 
 
+# kinds of actor that move as a force: one moved without a sender named is the event's actor1
+MOVING_KINDS = frozenset({"military", "police", "customs", "mercenary", "international"})
+
+
 def moving_force(c: Candidate, words: Lexicon) -> Candidate:
     """"the French withdrawal", "France withdrew its troops" → Military Forces of France, unless the movement
     leaves an organisation ("Mali's withdrawal from the G5 Sahel": the government's act, the organisation is actor2)."""
@@ -1250,6 +1256,12 @@ def moving_force(c: Candidate, words: Lexicon) -> Candidate:
         c = replace(c, actor2="")
     if not c.actor1 and c.trigger.lemma_.lower() in words.cues.place_left_verbs:
         c = replace(c, actor1=c.actor2, actor2="", assoc1=c.assoc2, assoc2=())  # "the UN camp was vacated"
+    moved = words.actor(c.actor2)
+    passive = any(child.dep_ == "nsubjpass" for child in c.trigger.children)
+    if not c.actor1 and passive and moved is not None and moved.kind in MOVING_KINDS:
+        # "Army troops have been deployed to the region", "French troops were withdrawn": no sender named, the
+        # force moved itself
+        return replace(c, actor1=c.actor2, actor2="", assoc1=c.assoc2, assoc2=(), explicit_actor1=True)
     leaves_organisation = bool(c.actor2) and words.inter(c.actor2) == 8
     if leaves_organisation:
         return c
@@ -1259,7 +1271,6 @@ def moving_force(c: Candidate, words: Lexicon) -> Candidate:
         forces = [found for m in modifiers for found in [words.describe([m, "forces"], None)] if found]
         actor1 = forces[0].name if forces else ""
     actor1 = forces_of(actor1, words)
-    moved = words.actor(c.actor2)
     actor2 = "" if moved is not None and moved.kind == "military" else c.actor2  # "sent in troops": what moved
     return replace(c, actor1=actor1, actor2=actor2, explicit_actor1=c.explicit_actor1 or bool(actor1))
 
@@ -1421,9 +1432,10 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
         if position.dep_ in OBJECTS and head.lemma_.lower() in words.cues.victim_verbs:
             # "the convoy suffered IED attacks"
             targets.extend([c for c in head.children if c.dep_ in SUBJECTS] or inherited_subject(head))
-        elif position.dep_ == "pobj" and head.lower_ in ("in", "during") \
-                and head.head.lemma_.lower() in words.cues.death_verbs:
-            # "50 civilians died in attacks by suspected jihadists": the dead are the attacks' targets
+        elif position.dep_ == "pobj" and head.lower_ in ("in", "during", "following", "after") \
+                and is_death_verb(head.head, words):
+            # "50 civilians died in attacks by suspected jihadists", "three soldiers lost their lives following
+            # mine explosions": the dead are the attacks' targets
             targets.extend(c for c in head.head.children if c.dep_ in SUBJECTS)
         elif position.dep_ == "pobj" and head.lower_ in ("in", "during") \
                 and head.head.lemma_.lower() in words.cues.death_nouns and not targets:
@@ -1456,6 +1468,12 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
             # "they are in a state of war with the junta": the subject of the state is its party
             agents.extend(c for c in head.head.children if c.dep_ in SUBJECTS)
     return [a for a in agents if not is_pronoun_of_place(a)], targets
+
+
+def is_death_verb(verb: Token, words: Lexicon) -> bool:
+    """True for a verb of dying, alone ("died", "perished") or with its object ("lost their lives")."""
+    phrase = " ".join([verb.lemma_.lower()] + [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"])
+    return verb.lemma_.lower() in words.cues.death_verbs or phrase in words.cues.death_verbs
 
 
 def done_by_attack(verb: Token, words: Lexicon) -> bool:
@@ -2426,6 +2444,7 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
                and m.place and m.place.feature in ("town", "other")]
     filed = [m for m in earlier if in_dateline(m, trigger.doc)]
     earlier = [m for m in earlier if m not in filed]
+    filed = [m for m in filed if not is_bureau(m, mentions, trigger.doc)]
     if earlier:  # the place the paragraph has been speaking of
         nearest = max(earlier, key=lambda m: m.start_char)
         return nearest.place, is_near(nearest, body), False
@@ -2720,6 +2739,16 @@ def lead_town(doc: Doc, body: str, mentions: Sequence[PlaceMention], datelines: 
         if prose is None and not is_heading(sentence, body):
             prose = paragraph
     return None
+
+
+def is_bureau(mention: PlaceMention, mentions: Sequence[PlaceMention], doc: Doc) -> bool:
+    """True for a town of a dateline that names more than one ("BAMAKO/DAKAR (Reuters) -"): the report was
+    written in several bureaus, and the dateline says nothing of where its events happened."""
+    if not in_dateline(mention, doc):
+        return False
+    sentence = mention_root(doc, mention.start_char, mention.end_char).sent
+    return sum(1 for m in within(sentence, mentions)
+               if m.place and m.place.feature in ("town", "other") and in_dateline(m, doc)) > 1
 
 
 def in_dateline(mention: PlaceMention | DateMention, doc: Doc) -> bool:

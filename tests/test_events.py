@@ -2188,3 +2188,52 @@ def test_events_a_follow_up_does_not_take_the_dead_of_another_deed_in_its_senten
 def test_events_forces_among_the_targets_make_a_battle(loaded_nlp, text, expected):
     event = only(extract(text, PUBLISHED))
     assert (event.sub_event_type, event.actor2, event.assoc_actor_2) == expected
+
+
+def test_events_a_number_written_with_a_hyphen_opens_no_dateline(loaded_nlp):
+    text = ("Twenty-seven killed in clashes in Mali\n\nTwenty-seven people were killed in an attack on a village near "
+            "Menaka on Tuesday, the ministry said.")
+    event = only(extract(text, PUBLISHED))
+    assert (event.fatalities, event.location) == (27, "Menaka")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a force moved with no sender named moved itself
+    ("Army troops supported by police have been deployed to the Menaka region on Wednesday to stabilise the "
+     "situation.", ("Military Forces of Mali", "")),
+    ("French troops were withdrawn from Menaka on Wednesday.", ("Military Forces of France", "")),
+    # the sender, when named, stays the actor (a guard)
+    ("Mali sent troops to Kidal on Wednesday.", ("Military Forces of Mali", "")),
+])
+def test_events_a_force_moved_without_a_sender_is_the_actor(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Change to group/activity", *expected)
+
+
+@pytest.mark.parametrize("text", [
+    "The junta authorised the withdrawal of its troops from Menaka on Friday.",
+    "The president authorized troops to withdraw from Gao on Friday.",
+])
+def test_events_an_authorised_movement_has_not_happened(loaded_nlp, text):
+    assert extract(text, PUBLISHED) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three Malian soldiers lost their lives on Sunday near Gao following mine explosions, the army said on Monday.",
+     ("Remote explosive/landmine/IED", "Military Forces of Mali")),
+    ("Two soldiers died on Sunday after an ambush near Gao, the army said.", ("Armed clash", "Military Forces of Mali")),
+])
+def test_events_those_who_lost_their_lives_are_the_target(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor2) == expected
+
+
+@pytest.mark.parametrize("text, place", [
+    # a dateline of two bureaus says only where the report was written
+    ("Fighting in Mali\n\nBAMAKO/DAKAR (Reuters) - Fighting broke out on Monday morning, a spokesman said.", "Mali"),
+    # one town, or a town and its country, is where it was filed, and places an event the text places no nearer
+    ("Fighting in Mali\n\nBAMAKO (Reuters) - Fighting broke out on Monday morning, a spokesman said.", "Bamako"),
+    ("Fighting in Mali\n\nBamako/Mali - Fighting broke out on Monday morning, a spokesman said.", "Bamako"),
+])
+def test_events_a_dateline_of_two_bureaus_places_nothing(loaded_nlp, text, place):
+    assert only(extract(text, PUBLISHED)).location == place
