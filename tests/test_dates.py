@@ -144,6 +144,10 @@ RESOLVE_CASES = [
     ("in March of this year", date(2012, 6, 28), None, None, tv("2012-03-01", "2012-03-31", "month")),
     ("overnight Saturday", date(2022, 6, 13), None, None, tv("2022-06-11", "2022-06-11", "day")),
     ("May last year", TUE, None, None, tv("2022-05-01", "2022-05-31", "month")),
+    # a day with its year named by a word: the word, not the nearest past date, sets the year
+    ("March 2 this year", date(2018, 12, 1), None, None, tv("2018-03-02", "2018-03-02", "day")),
+    ("on 14 November last year", date(2018, 3, 1), None, None, tv("2017-11-14", "2017-11-14", "day")),
+    ("December 3 of last year", date(2018, 12, 20), None, None, tv("2017-12-03", "2017-12-03", "day")),
     ("September of 2013", TUE, None, None, tv("2013-09-01", "2013-09-30", "month")),
     ("in early 2022", TUE, None, None, tv("2022-01-01", "2022-04-30", "year")),
     ("In mid-2022", TUE, None, None, tv("2022-05-01", "2022-08-31", "year")),
@@ -160,6 +164,10 @@ RESOLVE_CASES = [
     # "last November 11": the latest one strictly before the anchor
     ("last November 11", THU, None, None, day("2021-11-11")),
     ("last May 26", THU, None, None, day("2021-05-26")),
+    # "the previous Saturday": the one before the day last told, else before the anchor
+    ("the previous Saturday", date(2024, 3, 11), date(2024, 3, 10), None, day("2024-03-09")),
+    ("On the preceding Friday", date(2024, 3, 11), None, None, day("2024-03-08")),
+    ("the previous Monday", date(2024, 3, 11), date(2024, 3, 11), None, day("2024-03-04")),
     # durations, deadlines, future plans: never event dates
     ("in six months", TUE, None, None, tv("2024-03-01", "2024-03-31", "month", "future")),
     ("in six months", TUE, None, "future", tv("2024-03-01", "2024-03-31", "month", "future")),
@@ -279,6 +287,11 @@ def _found(nlp, text):
     ("The men died in an attack on a market in the Gorou quarter of the village of Dosso.", []),
     ("Police raided homes in the Mbao quarter of the city.", []),
     ("Sales fell in the first quarter of 2023.", ["the first quarter of 2023"]),
+    # a day counted from the one told before, which the recogniser may miss ...
+    ("Another attack occurred the day before in the border region with Togo.", ["the day before"]),
+    ("Gunmen returned the following day.", ["the following day"]),
+    # ... but not when it counts from an event it names
+    ("The army arrived the day after the attack.", []),
 ])
 def test_dates_find_expressions(nlp, text, expected):
     assert _found(nlp, text) == expected
@@ -294,6 +307,12 @@ def test_dates_find_offsets_inside_text(nlp):
 def _values(nlp, text, published):
     article = Article(doc_id="t", body=text, published=published)
     return [(m.text, m.value) for m in run(article, nlp(text))]
+
+
+def test_dates_run_a_day_and_its_part_labelled_apart_are_one_expression(nlp):
+    # the recogniser labels "Sunday" a date and "morning" a time here: one expression, not a day and a non-date
+    text = "On Sunday morning, gunmen attacked the village of Bane."
+    assert _values(nlp, text, date(2024, 3, 11)) == [("Sunday morning", day("2024-03-10"))]
 
 
 def test_dates_run_previous_and_coordination(nlp):

@@ -37,6 +37,11 @@ _PATTERNS = [
     rf"\b{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?\b{_YEAR}",
     rf"\b{_MONTH_UPPER} \d{{1,2}}\b",  # datelines: "UPDATE, JUNE 2"
     r"\b[Tt]h(?:at|e) same (?:day|date|week|month)\b",
+    # a day counted from the event told before, which the recogniser may miss ("Another attack occurred the day
+    # before in the border region"); not "the day after the attack" or "the day after three soldiers were killed",
+    # which count from an event they name
+    r"\b[Tt]he (?:previous|preceding|following|next) day\b",
+    r"\b[Tt]he day (?:before|after)(?=[,.;:)]|$| (?:in|at|on|near|outside|around|and|but|when|while)\b)",
     # a month named alone after a preposition ("attacks in May"): the capital tells it from the verb "may"
     rf"{_AFTER_PREPOSITION}{_MONTH_FULL}(?: \d{{4}})?\b(?!'s)",
     # a bare year, unless it counts something ("2000 soldiers") or sits in a name
@@ -58,7 +63,7 @@ def find_expressions(doc) -> list[tuple[int, int]]:
               if e.label_ in ("DATE", "TIME") and _is_temporal(e, vocab)]
     spans += _coordinated_days(text)
     spans = [_trim(text, s, e) for s, e in spans]
-    merged = _merge([s for s in spans if s[1] > s[0]])
+    merged = _with_time_of_day(text, _merge([s for s in spans if s[1] > s[0]]))
     return [_with_lead_cue(text, s, e) for s, e in _split_coordinated(text, merged)]
 
 
@@ -139,6 +144,20 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     for start, end in sorted(set(spans)):
         if out and start < out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+_TIME_OF_DAY = {"morning", "afternoon", "evening", "night"}
+
+
+def _with_time_of_day(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A day and the part of it the recogniser labelled apart are one expression: "Early Sunday" + "morning"."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and text[out[-1][1]:start] == " " and text[start:end].lower() in _TIME_OF_DAY:
+            out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out

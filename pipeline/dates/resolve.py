@@ -368,14 +368,17 @@ def _end_of_week(text: str, ctx: Context) -> TimeValue:
 
 
 def _weekday(text: str, ctx: Context) -> TimeValue | None:
-    """"Monday", "on Tuesday", "this Wednesday evening", "last Friday", "next Saturday"."""
-    match = re.fullmatch(r"(?:(last|this|this past|past|next|this coming|coming) )?([a-z]+)\.?"
-                         r"(?: (?:morning|afternoon|evening|night))?", text)
+    """"Monday", "on Tuesday", "this Wednesday evening", "last Friday", "next Saturday", "the previous Saturday"."""
+    match = re.fullmatch(r"(?:(last|this|this past|past|next|this coming|coming|(?:the )?previous|"
+                         r"(?:the )?preceding) )?([a-z]+)\.?(?: (?:morning|afternoon|evening|night))?", text)
     if not match or match.group(2) not in ctx.vocab.weekdays:
         return None
     if match.group(2) in ctx.vocab.ambiguous_names and match.group(1) is None:
         return None  # "sun", "sat" alone are words, not days
     target, which = ctx.vocab.weekdays[match.group(2)], match.group(1)
+    if which is not None and which.endswith(("previous", "preceding")):
+        # "On the previous Saturday", after a Sunday's attack: the one before the day last told
+        return iv.day_value(ctx.base - timedelta(days=(ctx.base.weekday() - target) % 7 or 7))
     back = (ctx.anchor.weekday() - target) % 7
     if which in ("next", "coming", "this coming") or (ctx.future and which in (None, "this")):
         ahead = (target - ctx.anchor.weekday()) % 7 or 7
@@ -578,9 +581,13 @@ _EXPLICIT = re.compile(rf"(?:the )?\d{{1,2}}(?: of)? {_MONTH_WORD}(?:,? \d{{4}})
 
 
 def _explicit(text: str, ctx: Context) -> TimeValue | None:
-    """A plain calendar date ("the 12th of September 2023", "Sept. 7", "13/09", "16/09/23") read by dateparser."""
+    """A plain calendar date ("the 12th of September 2023", "Sept. 7", "13/09", "March 2 this year") read by
+    dateparser."""
     last = text.startswith("last ")
     body = text[5:] if last else text
+    named_year = re.search(r",? (?:of )?((?:this|last|next) year)$", body)
+    if named_year:
+        body = f"{body[:named_year.start()]} {_year_of(named_year.group(1), ctx)}"
     if not _EXPLICIT.fullmatch(body):
         return None
     cleaned = re.sub(r"\b(?:the|of)\b ?", "", body).strip()
