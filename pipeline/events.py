@@ -39,6 +39,7 @@ CIVILIANS = "Civilians"  # ACLED's name for the unnamed civilians of a country: 
 CROWD_INTERS = (5, 6)  # rioters and protesters
 DESTRUCTION = "Looting/property destruction"
 AIR_STRIKE = "Air/drone strike"
+ABDUCTION = "Abduction/forced disappearance"
 CONTACT_PREPOSITIONS = frozenset({"over", "on", "onto", "into"})  # "drove over a mine", "stepped on a landmine"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -130,11 +131,19 @@ def coordinated_towns(place: Place | None, sentence: Span, mentions: Sequence[Pl
     if any(second_end(m, doc) for m in here if roots[m.start_char] is not None and roots[m.start_char].i in linked):
         return [place]  # "between the localities of Nampala and Diabali": one stretch of road, placed at its start
     clause = clause_head(root)
-    towns = [m.place for m in here if m.place.feature in ("town", "other") and roots[m.start_char] is not None
+    towns = [(m.start_char, m.place) for m in here
+             if m.place.feature in ("town", "other") and roots[m.start_char] is not None
              and (roots[m.start_char].i in linked or m is own
                   or (is_listed_town(roots[m.start_char]) and clause_head(roots[m.start_char]) == clause))
              and m.place.country == place.country]
-    return list(dict.fromkeys(towns)) or [place]
+    # "the villages of Fiego, Ngarwa-Lawandi and Ngarwa-Koura": a listed village the gazetteer lacks is an event
+    # of its own, placed near the listed one it knows
+    for m in within(sentence, mentions):
+        listed = mention_root(doc, m.start_char, m.end_char) if m.place is None else None
+        if listed is not None and listed.i in linked and listed.pos_ == "PROPN":
+            towns.append((m.start_char, Place(m.text, "town", place.admin1, place.country, place.latitude,
+                                              place.longitude, None, 2)))
+    return list(dict.fromkeys(town for _, town in sorted(towns, key=lambda t: t[0]))) or [place]
 
 
 def dated_towns(when: list[DateMention], sentence: Span, mentions: Sequence[PlaceMention]
@@ -314,7 +323,8 @@ def run(article: Article, doc: Doc, date_mentions: Sequence[DateMention],
                     previous = before
                 lead = followed(previous)
                 own_place = named_place(candidate, sentence, place_mentions, article.body, words)
-                if own_place is not None and not source.startswith(OTHER_TIME):
+                if own_place is not None and not source.startswith(OTHER_TIME) \
+                        and not placed_by_part(candidate, own_place, sentence, place_mentions, words):
                     # an undated mention may sharpen the place of the event it tells of; one whose clause has a time
                     # of its own ("the first assault since March 2016") tells of other events
                     placed_elsewhere.append((candidate, own_place))
@@ -587,7 +597,12 @@ def with_claimants(events: list[Event], claims: list[tuple[int, str, int]], word
         if count > 1 and not before and not any(e.char_start < where for e in out
                                                 if e.event_type in words.cues.armed_types):
             before = [i for i in unnamed if out[i].char_start > where]
-        for i in before[-count:]:
+        chosen = before[-count:]
+        # "The attack was claimed by JNIM" after "the attack on the army positions in Boulkessi and Mondoro": the
+        # events one mention of an attack was split into by its towns are that attack
+        chosen += [i for i in unnamed if i not in chosen and any(
+            (out[i].char_start, out[i].event_date) == (out[j].char_start, out[j].event_date) for j in chosen)]
+        for i in chosen:
             out[i] = replace(out[i], actor1=claimant)
     return out
 
@@ -974,6 +989,7 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
     actor2, assoc2 = actors_of(target_tokens, words, memory, focus)
     if not actor1 and trigger.pos_ == "VERB" and not any(a.pos_ in ("NOUN", "PROPN") for a in agent_tokens) \
             and not any(c.dep_ in PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in trigger.children) \
+            and not any(t.dep_ in SUBJECTS and t.head.i == trigger.i for t in target_tokens) \
             and not done_by_attack(trigger, words):
         nearest = nearest_actor_before(trigger, target_tokens)
         # the parse missed the subject ("That was a loss as militants ... shot down"); a subject that names no actor
@@ -1051,6 +1067,9 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
         riot = as_riot(c, country, words)
         if riot is not None:
             return riot
+    communal = as_communal_clash(c, country, words)
+    if communal is not None:
+        return communal
     crowd_arrests = arrests_of_crowd(c, country, words, memory.places)
     if crowd_arrests is not None:
         return crowd_arrests
@@ -1115,6 +1134,20 @@ def as_riot(c: Candidate, country: str, words: Lexicon) -> Candidate | None:
                   if a is not None and a.kind == "police"]
         actor2 = police[0].name if police else ""
     return replace(c, word=riot, actor1=rioters, actor2=actor2, explicit_actor1=True)
+
+
+def as_communal_clash(c: Candidate, country: str | None, words: Lexicon) -> Candidate | None:
+    """Clashes between communities with no armed party named ("Inter-ethnic clashes erupted in Macenta",
+    "intercommunal fighting") are mob violence between the country's rioters (ACLED); None for any other event."""
+    if not country or not is_kind(c, words.cues.symmetric_triggers) \
+            or c.actor1 not in ("", UNIDENTIFIED) or words.inter(c.actor2) not in (None, CIVILIANS_INTER):
+        return None
+    before = c.trigger.doc[c.trigger.left_edge.i:c.trigger.i]
+    rioters = f"{words.cues.crowd_actors.get('Riots', 'Rioters')} ({country})"
+    if not any(t.lower_ in words.cues.communal_words for t in before) or words.actor(rioters) is None:
+        return None
+    mob = EventWord(c.word.phrase, "Riots", "Mob violence")
+    return replace(c, word=mob, actor1=rioters, actor2=rioters, explicit_actor1=True)
 
 
 def as_coup(c: Candidate, country: str) -> Candidate:
@@ -1354,9 +1387,13 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
     if trigger.lemma_.lower() in words.cues.force_movements | words.cues.taken_from:
         # "withdrawal from the G5 Sahel": what is left is the other party; "seized Gao from the MNLA": the loser
         partners = partners | {"from"}
+    # "were attacked, with 6 Malian soldiers killed": the subject of a bare participle after "with" suffered it
+    suffered = trigger.tag_ == "VBN" and trigger.dep_ in ("pcomp", "pobj") and trigger.head.lower_ in ("with", "without")
     if trigger.pos_ in ("VERB", "AUX"):
         for child in trigger.children:
-            if child.dep_ in SUBJECTS:
+            if child.dep_ in SUBJECTS and suffered:
+                targets.append(child)
+            elif child.dep_ in SUBJECTS:
                 agents.append(child)
             elif child.dep_ in OBJECTS and child.lemma_.lower() in own_words:
                 targets.extend(c for p in child.children if p.dep_ == "prep" and p.lower_ in ("of", "over")
@@ -1730,6 +1767,15 @@ def in_subset(token: Token, head: Token, words: Lexicon) -> bool:
     return False
 
 
+def placed_by_part(candidate: Candidate, place: Place, sentence: Span, mentions: Sequence[PlaceMention],
+                   words: Lexicon) -> bool:
+    """True when the sentence names the place only for part of the trigger's dead ("20 people have been killed,
+    including 10 at Lada"): where some of them were, not where the event was."""
+    doc = sentence.doc
+    roots = [mention_root(doc, m.start_char, m.end_char) for m in within(sentence, mentions) if m.place == place]
+    return bool(roots) and all(r is not None and in_subset(r, candidate.trigger, words) for r in roots)
+
+
 def names_a_family(named: list[tuple[Token, str]], words: Lexicon) -> bool:
     """True when a phrase ties its people to two groups listed together ("linked to al Qaeda and Islamic State",
     "affiliated with al Qaeda or the Islamic State"): the movements they belong to, not the group that acted.
@@ -1867,6 +1913,13 @@ def is_subject(ent: Span) -> bool:
     return False
 
 
+def counts_events(ent: Span, words: Lexicon) -> bool:
+    """True for the subject of a verb of counting events ("The United Nations has registered around 50 attacks"):
+    one who watches them, not one a later pronoun for the attackers may stand for."""
+    verb = ent.root.head
+    return ent.root.dep_ in SUBJECTS and verb.lemma_.lower() in words.cues.recording_verbs
+
+
 class ActorMemory:
     """The named actors of the document so far, for references like "the group" or "it"."""
 
@@ -1881,7 +1934,7 @@ class ActorMemory:
     def remember(self, sentence: Span, words: Lexicon, focus: str | None) -> None:
         for ent in sentence.ents:
             actor = actor_of_entity(ent, words, focus)
-            if actor is not None:
+            if actor is not None and not counts_events(ent, words):
                 self.mentions.append((ent.start, actor, is_subject(ent)))
         for token in sentence:
             if token.i in self.countries and (token.dep_ != "conj" or token.head.i not in self.countries):
@@ -2386,9 +2439,17 @@ def in_own_clause(mention: DateMention, trigger: Token) -> bool:
 def dates_other_event(mention: DateMention, trigger: Token, words: Lexicon) -> bool:
     """True when the date follows another event noun of the sentence, outside the trigger's phrase, in a clause
     whose verb is no event ("this abduction rekindles memories of the kidnapping of Jeffery Woodke in October
-    2016": the date is the kidnapping's, whatever verb the parser hung it from)."""
+    2016": the date is the kidnapping's, whatever verb the parser hung it from), or dates an event that the
+    trigger's event is counted from ("the deadliest attack since the August 18 putsch")."""
     root = mention_root(trigger.doc, mention.start_char, mention.end_char)
-    if root is None or root.i < trigger.i or words.words.word(clause_head(root).lemma_.lower()):
+    if root is None or root.i < trigger.i:
+        return False
+    # "the deadliest attack in Mali since the August 18 putsch": the day of the event it is counted from
+    above = [a for a in root.ancestors if a.i != trigger.i and trigger.is_ancestor(a)]
+    if any(a.dep_ == "prep" and a.lower_ == "since" for a in above) \
+            and any(a.pos_ == "NOUN" and words.words.word(a.lemma_.lower()) for a in above):
+        return True
+    if words.words.word(clause_head(root).lemma_.lower()):
         return False
     return any(t.pos_ == "NOUN" and words.words.word(t.lemma_.lower()) and not t.is_ancestor(trigger)
                and not trigger.is_ancestor(t) for t in trigger.doc[trigger.i + 1:root.i])
@@ -2430,6 +2491,13 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
         inside = {t.i for t in measured[0].subtree}
         candidates = [m for m in candidates if mention_root(trigger.doc, m.start_char, m.end_char).i in inside] \
             or candidates
+    # "attacked the villages of Fiego and Lada near the town of Diffa": the towns attacked, not the one they lie near
+    # (but "near the town of Douentza, on the road to Timbuktu" is in Douentza)
+    towns = [m for m in candidates if m.place.feature in ("town", "other")]
+    nearby = [m for m in towns if lies_near(m, trigger.doc, words)]
+    if nearby and any(is_listed_town(mention_root(trigger.doc, m.start_char, m.end_char))
+                      for m in towns if m not in nearby):
+        candidates = [m for m in candidates if m not in nearby]
     # "a bomb between Bandiagara and Goundaka": the first of the two ends, as a coder would place it, and neither
     # when the gazetteer does not know the first
     candidates = [m for m in candidates if not second_end(m, trigger.doc)]
@@ -2614,8 +2682,13 @@ def is_location_phrase(mention: PlaceMention, trigger: Token, words: Lexicon) ->
         return True  # "JNIM attacked Boni", "the ministers visited Bamako"
     if in_telling(root, trigger):
         return False
-    if root.head.lower_ == "with" and root.head.head.lemma_.lower() in BORDER_NOUNS:
-        return False  # "near the border with Burkina Faso": where in the country the place lies, not a place
+    listed = root
+    while listed.dep_ == "conj" and listed.head.i != listed.i:
+        listed = listed.head  # "the border region with Togo and Ghana"
+    bordering = listed.head.head  # "near the border with Burkina Faso", "in the border region with Togo"
+    if listed.head.lower_ == "with" and (bordering.lemma_.lower() in BORDER_NOUNS or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in BORDER_NOUNS for c in bordering.children)):
+        return False  # where in the country the place lies, not a place
     if root.dep_ == "compound" and root.head.lemma_.lower() in BORDER_NOUNS:
         return False  # "in two villages near the Niger border": so is "the Niger border"
     preposition = next((t for t in [root] + list(root.ancestors)[:4]  # "sent troops to Gao": a dative
@@ -2673,6 +2746,15 @@ def is_reference_point(mention: PlaceMention, doc: Doc, words: Lexicon) -> bool:
     if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
         return False
     return root.head.head.lower_ in REFERENCE_HEADS or any(c.dep_ == "npadvmod" for c in root.head.children)
+
+
+def lies_near(mention: PlaceMention, doc: Doc, words: Lexicon) -> bool:
+    """True for a town named as what another place lies near: "near Diffa", "outside the town of Diffa"."""
+    root = mention_root(doc, mention.start_char, mention.end_char)
+    if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lemma_.lower() in words.cues.town_nouns:
+        root = root.head.head  # "the town of Diffa": the town noun stands for the place
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("near", "around", "outside")
 
 
 def second_end(mention: PlaceMention, doc: Doc) -> bool:
@@ -2952,7 +3034,7 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
     place = a.place
     geo_precision = None
     if place is not None:
-        geo_precision = 3 if place.feature in ("region", "country") else (2 if a.near else 1)
+        geo_precision = 3 if place.feature in ("region", "country") else (2 if a.near else place.geo_precision)
     unnamed_doer = event_type in words.cues.armed_types or sub_event_type == DESTRUCTION
     actor1 = c.actor1 or (words.cues.unidentified_actor if unnamed_doer else "")
     civilians = f"{CIVILIANS} ({place.country})" if place is not None else ""
@@ -3429,6 +3511,7 @@ def merged_pair(twin: Event, event: Event, lead: Event | None = None,
     ("gunmen abducted 12 deminers" / "they were kidnapped by men believed to be members of the MFDC")."""
     lead = lead or (twin if rank(twin) >= rank(event) else event)
     other = event if lead is twin else twin
+    first = min((twin, event), key=lambda e: e.char_start)
     if sharpens(other, lead):  # the exact place and day of the two
         # (a follow-up's day is only that of the event it followed: "those killed in the attacks", after Sunday's)
         dated = other if other.date_source != FOLLOWUP else lead
@@ -3447,7 +3530,8 @@ def merged_pair(twin: Event, event: Event, lead: Event | None = None,
         actor2=lead.actor2 or twin.actor2 or event.actor2,
         claim=twin.claim and event.claim,
         confidence=max(twin.confidence, event.confidence),
-        char_start=twin.char_start, char_end=twin.char_end, sentence=twin.sentence,
+        # where the event is first told, whichever of the two was kept first
+        char_start=first.char_start, char_end=first.char_end, sentence=first.sentence,
     )
 
 
@@ -3467,6 +3551,8 @@ def same_occurrence(a: Event, b: Event) -> bool:
     types = {a.event_type, b.event_type}
     if a.event_type != b.event_type and types != {"Battles", "Explosions/Remote violence"}:
         return False
+    if {a.sub_event_type, b.sub_event_type} == {"Attack", ABDUCTION}:
+        return False  # "they kidnapped two Chinese nationals ... then attacked a gold-panning site": two deeds
     unknown = {"", UNIDENTIFIED}
     if a.actor1 in unknown or b.actor1 in unknown:
         return True

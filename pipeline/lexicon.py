@@ -31,6 +31,8 @@ class Cues:
     expulsion_verbs: frozenset[str]
     vague_quantifiers: frozenset[str]
     arrival_verbs: frozenset[str]
+    recording_verbs: frozenset[str]
+    communal_words: frozenset[str]
     presupposing_words: frozenset[str]
     possessed_parties: frozenset[str]
     symmetric_triggers: frozenset[str]
@@ -126,7 +128,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
         "belief_verbs", "patient_nouns", "town_nouns", "affiliation_words", "subset_words",
         "duration_nouns", "campaign_nouns", "aid_verbs", "doer_verbs", "hedge_words",
         "earlier_kind_words", "launch_words", "tactical_words", "outcome_verbs", "expulsion_verbs",
-        "vague_quantifiers", "arrival_verbs", "presupposing_words", "possessed_parties")}
+        "vague_quantifiers", "arrival_verbs", "recording_verbs", "communal_words",
+        "presupposing_words", "possessed_parties")}
     sets["armed_types"] = frozenset(data.get("armed_types") or ())
     sets["toll_free_types"] = frozenset(data.get("toll_free_types") or ())
     return Cues(hypothetical_phrases=tuple(str(p).lower() for p in data.get("hypothetical_phrases") or ()),

@@ -465,7 +465,11 @@ def is_person_word(span, people: set[str]) -> bool:
         span[0].dep_ == "pobj" and span[0].head.lower_ in _LOCATIVE)
 
 
-_PHRASE = re.compile(r"\b(?:town|village|city|commune|locality|region|province)\s+of\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*)*)")
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_PHRASE = re.compile(rf"\b(?:town|village|city|commune|locality|region|province)\s+of\s+({_NAME})")
+# "the villages of Fiego, Ngarwa-Lawandi and Ngarwa-Koura": every name of the list is a place
+_PLURAL_PHRASE = re.compile(rf"\b(?:towns|villages|cities|communes|localities)\s+of\s+({_NAME}(?:(?:,|,?\s+and)\s+{_NAME})+)")
+_LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
 
 
 # where a capitalised name is a place: "in/near/of Dablo", "the Niafunke post", "the Arbinda town"
@@ -491,6 +495,9 @@ def missed_towns(doc, spans: Sequence[tuple[int, int]], resolver: Resolver,
         dateline = is_in_dateline(token)
         # "Natiaboani is a rural community about sixty kilometers south of Fada Ngorma": a name said to be one
         described = is_described_settlement(token, resolver.vocab)
+        # "the Volunteers for the Defense of the Nation": a word with an article of its own names no town
+        if any(c.dep_ == "det" for c in token.children):
+            continue
         if not token.text[:1].isupper() or (token.ent_type_ in _NOT_PLACE_ENTITIES and not is_misread_date(token)) \
                 or (token.i == token.sent.start and not (dateline or described)) \
                 or any(token.idx in r for r in taken) or doc[token.i - 1].ent_type_ == "PERSON":
@@ -596,10 +603,17 @@ def joined_names(text: str, spans: Sequence[tuple[int, int]], resolver: Resolver
 
 
 def _phrase_spans(text: str, vocab: Vocabulary) -> Iterable[tuple[int, int]]:
-    """Capitalised names after "the town of", "the village of" ..."""
+    """Capitalised names after "the town of", "the village of" ..., and each name listed after "the villages of"."""
     for match in _PHRASE.finditer(text):
         if fold(match.group(1)) not in vocab.demonyms:
             yield match.start(1), match.end(1)
+    for match in _PLURAL_PHRASE.finditer(text):
+        start = match.start(1)
+        for separator in [*_LIST_SEPARATOR.finditer(match.group(1)), None]:
+            end = match.start(1) + separator.start() if separator else match.end(1)
+            if fold(text[start:end]) not in vocab.demonyms:
+                yield start, end
+            start = match.start(1) + separator.end() if separator else end
 
 
 def _without_overlaps(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

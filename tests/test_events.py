@@ -2237,3 +2237,104 @@ def test_events_those_who_lost_their_lives_are_the_target(loaded_nlp, text, expe
 ])
 def test_events_a_dateline_of_two_bureaus_places_nothing(loaded_nlp, text, place):
     assert only(extract(text, PUBLISHED)).location == place
+
+
+def test_events_those_who_count_attacks_are_not_the_they_who_attack(loaded_nlp):
+    text = ("Boko Haram fighters have staged repeated attacks in the Diffa region since February.\n\n"
+            "The United Nations has registered around 50 attacks and clashes in the region since February.\n\n"
+            "The last came in late October when they shot dead 13 people in a village near Diffa.")
+    event = only(extract(text, date(2015, 11, 26)))
+    assert (event.actor1, event.event_date) == ("Boko Haram", date(2015, 10, 25))
+
+
+def test_events_listed_villages_the_gazetteer_lacks_are_events_near_the_one_it_knows(loaded_nlp):
+    text = "Gunmen attacked the villages of Dabrinka, Kolowaye and Lada near the town of Diffa on Monday, killing nine men."
+    found = [(e.location, e.latitude, e.longitude, e.geo_precision, e.fatalities) for e in extract(text, PUBLISHED)]
+    lada = (13.3013, 12.6459)
+    assert found == [("Dabrinka", *lada, 2, 3), ("Kolowaye", *lada, 2, 3), ("Lada", *lada, 1, 3)]
+
+
+def test_events_the_town_the_attacked_village_lies_near_is_no_second_event(loaded_nlp):
+    text = "Gunmen attacked the village of Lada near the town of Diffa on Monday, killing nine men."
+    assert [e.location for e in extract(text, PUBLISHED)] == ["Lada"]
+
+
+def test_events_a_place_named_for_part_of_the_dead_does_not_place_the_event(loaded_nlp):
+    text = ("Ten villagers in southeastern Niger were killed by gunmen, local sources said on Wednesday.\n\n"
+            "Gunmen arriving late Monday attacked the village of Lada near Diffa.\n\n"
+            "A local NGO said \"20 people have been killed,\" including \"10 at Ngarwa-Koura.\"")
+    assert [(e.event_date, e.location) for e in extract(text, PUBLISHED)] == [(date(2024, 3, 4), "Lada")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Inter-ethnic clashes erupted on Saturday in the city of Macenta in southern Guinea, causing the death of 9 "
+     "people.", ("Mob violence", "Rioters (Guinea)", "Rioters (Guinea)", 9)),
+    ("At least 11 people died in intercommunal clashes in Dabou on Wednesday.",
+     ("Mob violence", "Rioters (Ivory Coast)", "Rioters (Ivory Coast)", 11)),
+    # an armed party named keeps the battle (a guard)
+    ("Clashes between the army and jihadists erupted on Saturday in Macenta.",
+     ("Armed clash", "Military Forces of Guinea", "Unidentified Armed Group", None)),
+])
+def test_events_clashes_between_communities_are_mob_violence(loaded_nlp, text, expected):
+    event = only(extract(text, PUBLISHED))
+    assert (event.sub_event_type, event.actor1, event.actor2, event.fatalities) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He was handed over to the International Committee of the Red Cross on Tuesday.", []),
+    ("The hostages were handed over to the Red Cross on Tuesday.", []),
+    ("France handed over the Tessalit base to the Malian army on Tuesday.", ["Tessalit"]),
+])
+def test_events_people_handed_over_are_no_territory(loaded_nlp, text, expected):
+    assert [e.location for e in extract(text, PUBLISHED)] == expected
+
+
+def test_events_the_countries_a_border_region_faces_are_not_where_it_is(loaded_nlp):
+    text = ("Burkina Faso: attacks in the east\n\nArmed men attacked a village on Saturday in the border region with "
+            "Togo and Ghana, killing 20 Burkinabe civilians.")
+    assert only(extract(text, PUBLISHED)).location == "Burkina Faso"
+
+
+def test_events_a_claim_of_the_attack_takes_every_town_it_was_split_into(loaded_nlp):
+    text = ("The attack on the two army positions in Boulkessi and Mondoro on Sept. 30, 2019, killed 40 Malian "
+            "soldiers. The attack was claimed by JNIM.")
+    assert [(e.location, e.actor1) for e in extract(text, PUBLISHED)] == [("Boulkessi", "JNIM"), ("Mondoro", "JNIM")]
+
+
+def test_events_those_killed_in_a_with_clause_suffered_it(loaded_nlp):
+    text = "Two army posts in Boulkessi and Mondoro were attacked on Sunday morning, with 6 Malian soldiers killed."
+    assert [(e.actor1, e.actor2) for e in extract(text, PUBLISHED)] == \
+        [("Unidentified Armed Group", "Military Forces of Mali")] * 2
+
+
+def test_events_an_attack_counted_from_an_earlier_event_does_not_take_its_day(loaded_nlp):
+    text = ("It is the deadliest attack in Mali since the August 18 putsch. Twelve civilians were killed in an attack "
+            "on Tuesday in the centre of the country.\n\nThis attack, on the road between Bandiagara and Bankass, "
+            "caused 12 dead.")
+    found = [(e.event_date, e.sub_event_type) for e in extract(text, date(2020, 10, 13))]
+    assert found == [(date(2020, 8, 18), "Other"), (date(2020, 10, 13), "Attack")]
+
+
+def test_events_a_kidnapping_and_an_attack_on_the_same_day_are_two_events(loaded_nlp):
+    text = ("Early on Monday morning, terrorists carried out two attacks in the Narena commune. They kidnapped two "
+            "Chinese nationals. The fighters then attacked an artisanal gold-panning site nearby, killing three "
+            "people.")
+    assert sorted(e.sub_event_type for e in extract(text, PUBLISHED)) == ["Abduction/forced disappearance", "Attack"]
+
+
+def test_events_a_merged_event_starts_where_it_was_first_told():
+    # the lead ("attacked a mining site in southern Mali"), a fight placed in the town, and the attack there: the
+    # lead merges with the attack, which then absorbs the fight kept before it; the event starts at the lead
+    lead = Event(
+        event_id="", doc_id="d", event_date=date(2025, 5, 12), date_end=None, time_precision=1,
+        event_type="Violence against civilians", sub_event_type="Attack", actor1="Unidentified Armed Group",
+        assoc_actor_1="", actor2="Civilians (Mali)", assoc_actor_2="", location="Mali", admin1=None, country="Mali",
+        latitude=None, longitude=None, geo_precision=3, fatalities=None, claim=False, evidence=("a",), same_as="",
+        notes="", sentence="a", char_start=0, char_end=1, trigger="attacked", date_source="clause", confidence=0.8)
+    fight = replace(lead, event_type="Battles", sub_event_type="Armed clash", actor2="", location="Narena",
+                    admin1="Koulikoro", latitude=11.7, longitude=-8.4, geo_precision=1, evidence=("b",),
+                    sentence="b", char_start=300, char_end=301, trigger="attacks")
+    attack = replace(fight, event_type="Violence against civilians", sub_event_type="Attack",
+                     actor2="Civilians (Mali)", evidence=("c",), sentence="c", char_start=400, char_end=401)
+    merged = merge_in_document([lead, fight, attack])
+    assert [(e.location, e.char_start, e.sentence) for e in merged] == [("Narena", 0, "a")]

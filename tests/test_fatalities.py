@@ -46,6 +46,10 @@ DEATHS_NOT_INJURIES = [
     ("The authorities claimed to have killed 203 Islamist fighters and arrested more than 50.", 203),
     ("JNIM is responsible for killing at least 100 people and displacing tens of thousands more.", 100),
     ("Nobody was killed, but 12 people were injured.", 0),
+    # things and animals counted beside the dead are not dead
+    ("Eighteen people were killed and 100 homes torched in the attack.", 18),
+    ("Two herders were killed and 300 cattle stolen.", 2),
+    ("Gunmen killed 4 civilians and burned 12 vehicles.", 4),
 ]
 
 NUMBER_FORMS = [
