@@ -2736,13 +2736,19 @@ def qualifies(mention: PlaceMention, others: Sequence[PlaceMention], body: str) 
     return any(m.end_char == len(before) for m in others if m is not mention)
 
 
-def is_reference_point(mention: PlaceMention, doc: Doc, words: Lexicon) -> bool:
-    """True for a place that only measures where another lies: "(1,000 km) northeast of the capital", "20 miles
-    from Gao", "120 kilometres from the ancient city of Timbuktu"."""
+def town_phrase_root(mention: PlaceMention, doc: Doc, words: Lexicon) -> Token | None:
+    """The head of the phrase that names the place: its town noun in "the city of Timbuktu", else its name."""
     root = mention_root(doc, mention.start_char, mention.end_char)
     if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" \
             and root.head.head.lemma_.lower() in words.cues.town_nouns:
-        root = root.head.head  # "the city of Timbuktu": the town noun stands for the place
+        return root.head.head
+    return root
+
+
+def is_reference_point(mention: PlaceMention, doc: Doc, words: Lexicon) -> bool:
+    """True for a place that only measures where another lies: "(1,000 km) northeast of the capital", "20 miles
+    from Gao", "120 kilometres from the ancient city of Timbuktu"."""
+    root = town_phrase_root(mention, doc, words)
     if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("of", "from"):
         return False
     return root.head.head.lower_ in REFERENCE_HEADS or any(c.dep_ == "npadvmod" for c in root.head.children)
@@ -2750,10 +2756,7 @@ def is_reference_point(mention: PlaceMention, doc: Doc, words: Lexicon) -> bool:
 
 def lies_near(mention: PlaceMention, doc: Doc, words: Lexicon) -> bool:
     """True for a town named as what another place lies near: "near Diffa", "outside the town of Diffa"."""
-    root = mention_root(doc, mention.start_char, mention.end_char)
-    if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" \
-            and root.head.head.lemma_.lower() in words.cues.town_nouns:
-        root = root.head.head  # "the town of Diffa": the town noun stands for the place
+    root = town_phrase_root(mention, doc, words)
     return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("near", "around", "outside")
 
 

@@ -468,7 +468,8 @@ def is_person_word(span, people: set[str]) -> bool:
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
 _PHRASE = re.compile(rf"\b(?:town|village|city|commune|locality|region|province)\s+of\s+({_NAME})")
 # "the villages of Fiego, Ngarwa-Lawandi and Ngarwa-Koura": every name of the list is a place
-_PLURAL_PHRASE = re.compile(rf"\b(?:towns|villages|cities|communes|localities)\s+of\s+({_NAME}(?:(?:,|,?\s+and)\s+{_NAME})+)")
+_PLURAL_PHRASE = re.compile(
+    rf"\b(?:towns|villages|cities|communes|localities)\s+of\s+({_NAME}(?:(?:,|,?\s+and)\s+{_NAME})+)")
 _LIST_SEPARATOR = re.compile(r",?\s+and\s+|,\s+")
 
 

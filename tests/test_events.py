@@ -2248,7 +2248,8 @@ def test_events_those_who_count_attacks_are_not_the_they_who_attack(loaded_nlp):
 
 
 def test_events_listed_villages_the_gazetteer_lacks_are_events_near_the_one_it_knows(loaded_nlp):
-    text = "Gunmen attacked the villages of Dabrinka, Kolowaye and Lada near the town of Diffa on Monday, killing nine men."
+    text = ("Gunmen attacked the villages of Dabrinka, Kolowaye and Lada near the town of Diffa on Monday, killing nine "
+            "men.")
     found = [(e.location, e.latitude, e.longitude, e.geo_precision, e.fatalities) for e in extract(text, PUBLISHED)]
     lada = (13.3013, 12.6459)
     assert found == [("Dabrinka", *lada, 2, 3), ("Kolowaye", *lada, 2, 3), ("Lada", *lada, 1, 3)]
