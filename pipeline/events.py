@@ -1120,11 +1120,16 @@ def forces_of(actor: str, words: Lexicon) -> str:
     return forces if actor.startswith(GOVERNMENT) and words.actor(forces) else actor
 
 
+def rioters_of(country: str, words: Lexicon) -> str:
+    """ACLED's name for a country's rioters: "Rioters (Guinea)"."""
+    return f"{words.cues.crowd_actors.get('Riots', 'Rioters')} ({country})"
+
+
 def as_riot(c: Candidate, country: str, words: Lexicon) -> Candidate | None:
     """Violence done by a crowd ("demonstrators attacked the parliament", "the protest ... stormed the state
     broadcaster", a death at a protest by no one named) is a riot of that country's rioters; None when the actor
     dictionary has no rioters for the country."""
-    rioters = f"{words.cues.crowd_actors.get('Riots', 'Rioters')} ({country})"
+    rioters = rioters_of(country, words)
     if words.actor(rioters) is None:
         return None
     riot = EventWord(c.word.phrase, "Riots", "Violent demonstration")
@@ -1143,7 +1148,7 @@ def as_communal_clash(c: Candidate, country: str | None, words: Lexicon) -> Cand
             or c.actor1 not in ("", UNIDENTIFIED) or words.inter(c.actor2) not in (None, CIVILIANS_INTER):
         return None
     before = c.trigger.doc[c.trigger.left_edge.i:c.trigger.i]
-    rioters = f"{words.cues.crowd_actors.get('Riots', 'Rioters')} ({country})"
+    rioters = rioters_of(country, words)
     if not any(t.lower_ in words.cues.communal_words for t in before) or words.actor(rioters) is None:
         return None
     mob = EventWord(c.word.phrase, "Riots", "Mob violence")
