@@ -208,6 +208,12 @@ RESOLVE_CASES = [
     ("New Year\u2019s Eve", TUE, None, None, day("2022-12-31")),
     ("Christmas Day 2012", TUE, None, None, day("2012-12-25")),
     ("last Christmas", date(2020, 12, 25), None, None, day("2019-12-25")),
+    # a clock time beside a day narrows it and does not move it
+    ("around 9:00 this morning", TUE, None, None, day("2023-09-19")),
+    ("5 a.m. on Sunday", TUE, None, None, day("2023-09-17")),
+    ("Sunday at 5 a.m.", TUE, None, None, day("2023-09-17")),
+    ("at about 11 pm on 3 June", TUE, None, None, day("2023-06-03")),
+    ("June 9 at 10.30 GMT", TUE, None, None, day("2023-06-09")),
 ]
 
 
@@ -228,7 +234,7 @@ def test_dates_resolve_day_first_setting(expression, day_first, expected):
 
 @pytest.mark.parametrize("expression", [
     "Niger", "France 24", "every day", "the year", "Resolution 2334", "M23", "the 3rd Battalion",
-    "its second month", "", "   ", "the Sun",
+    "its second month", "", "   ", "the Sun", "9:00", "10 am",
 ])
 def test_dates_resolve_not_a_date(expression):
     assert resolve(expression, TUE) is None

@@ -77,8 +77,21 @@ def resolve_text(text: str, ctx: Context) -> TimeValue | None:
 _WEEKDAY_WORD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 
+# A clock time: "9:00", "10.30 pm", "5 a.m.", "11 o'clock", with an optional zone ("GMT", "local time").
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\b\.?)?|\d{1,2}\s*(?:[ap]\.?m\b\.?|o'clock))" \
+         r"(?:\s*\(?(?:gmt|utc|local time)\)?)?"
+_CLOCK_CUE = r"(?:(?:at|around|about|shortly after|shortly before|just after|just before|from|until)\s+)*"
+
+
+def _drop_clock(text: str) -> str:
+    """A clock time beside a day narrows it but does not move it: "around 9:00 this morning", "Sunday at 5 a.m."."""
+    text = re.sub(rf"^{_CLOCK_CUE}{_CLOCK},?\s+(?:on\s+)?(?=[a-z0-9])", "", text)
+    return re.sub(rf"(?<=[a-z0-9]),?\s+{_CLOCK_CUE}{_CLOCK}$", "", text)
+
+
 def _drop_time_of_day(text: str, ctx: Context) -> str:
     """Words that narrow a day but do not move it: "the night of 3 June", "late on Friday", "Saturday 16 September"."""
+    text = _drop_clock(text)
     text = re.sub(r"^(?:the )?(?:night|morning|evening|afternoon|early hours) of ", "", text)
     text = re.sub(rf"^(?:early|late|later|earlier|overnight)(?: on)? (?={_WEEKDAY_WORD})", "", text)
     return re.sub(rf"^{_WEEKDAY_WORD},? (?=(?:the )?\d|{_MONTH_WORD} \d)", "", text)
