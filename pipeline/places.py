@@ -221,7 +221,7 @@ class Resolver:
                 near: Sequence[Point] = (), at: int | None = None, echoes: Sequence[str] = ()) -> Place | None:
         """The place a name most likely means in its context; `country` is the article's focus (ISO or name),
         `near` the points of the article's other places, `at` the mention's offset in `context`, `echoes` the
-        other sentences of the article that name it."""
+        other sentences of the article that name it or come before it in its paragraph."""
         query = replace(self.read(name, context, at), echoes=tuple(fold(text) for text in echoes))
         if self._vague(query):
             return None
@@ -668,12 +668,18 @@ def run(article: Article, doc, focus_country: str | None = None, resolver: Resol
     offsets = [start - sents[i].start_char for (start, _), i in zip(spans, sentence_of)]
     first = [resolver.resolve(t, sents[i].text, focus, at=a) for t, i, a in zip(texts, sentence_of, offsets)]
     folded = [fold(t) for t in texts]
+    # where the report was filed ("BAMAKO (Reuters) -") says nothing of where its villages lie
+    filed = [is_in_dateline(doc.char_span(s, e, alignment_mode="expand")[0]) for s, e in spans]
     mentions = []
     for k, ((start, end), text, index, offset) in enumerate(zip(spans, texts, sentence_of, offsets)):
         near = [(p.latitude, p.longitude) for j, p in enumerate(first)
-                if j != k and p and p.latitude is not None and p.feature == "town" and folded[j] != folded[k]]
-        echoes = list(dict.fromkeys(sents[sentence_of[j]].text for j in range(len(spans))
-                                    if sentence_of[j] != index and folded[j] == folded[k]))
+                if j != k and p and p.latitude is not None and p.feature == "town" and folded[j] != folded[k]
+                and not filed[j]]
+        # the other sentences that name it, and those before it in its paragraph ("The attack took place in ...
+        # Segou Region." / "Armed assailants stormed the village of Farabougou")
+        echoes = list(dict.fromkeys([sents[sentence_of[j]].text for j in range(len(spans))
+                                     if sentence_of[j] != index and folded[j] == folded[k]]
+                                    + [s.text for s in paragraph_before(doc.text, sents, index)]))
         place = resolver.resolve(text, sents[index].text, focus, near=near, at=offset, echoes=echoes)
         if place is None and fallback is not None and not resolver.is_vague(text):
             place = fallback.geocode(text, resolver.country_code(focus) if focus else None)
@@ -687,6 +693,12 @@ def run(article: Article, doc, focus_country: str | None = None, resolver: Resol
     mentions += [PlaceMention(article.doc_id, doc.text[s:e], s, e, _sentence_index(sents, s), place)
                  for s, e, place in capitals]
     return tuple(sorted(mentions, key=lambda m: m.start_char))
+
+
+def paragraph_before(text: str, sents: Sequence, index: int) -> list:
+    """The sentences before sentence `index` in its paragraph (paragraphs are parted by a blank line)."""
+    start = text.rfind("\n\n", 0, sents[index].start_char)
+    return [s for s in sents[:index] if s.start_char > start]
 
 
 QUARTER_KM = 50.0  # a part of a town lies this close to the report's other towns

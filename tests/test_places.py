@@ -96,6 +96,17 @@ def test_places_a_region_named_with_the_town_elsewhere_in_the_article_picks_the_
     assert resolver.resolve("Bosso", "Gunmen killed 30 soldiers near the city of Bosso", "NE").admin1 == "Tillaberi"
 
 
+
+def test_places_a_region_named_earlier_in_the_paragraph_picks_the_namesake_not_the_dateline(resolver, loaded_nlp):
+    # ten Farabougou, most in Koulikoro near Bamako; the paragraph says this one is in the Segou region, and the
+    # dateline's Bamako, where the report was filed, does not pull it towards the capital
+    text = ("BAMAKO (Reuters) - Militants attacked a camp in central Mali on Tuesday.\n\n"
+            "The attack took place in a rural commune of the Segou Region. "
+            "Armed assailants stormed the village of Farabougou and a nearby military camp.")
+    mentions = run(Article(doc_id="t5", body=text), loaded_nlp(text), focus_country="Mali", resolver=resolver)
+    assert [(m.place.admin1, m.place.latitude) for m in mentions if m.text == "Farabougou"] == [("Segou", 14.8921)]
+
+
 @pytest.mark.parametrize(("near", "lat", "lon"), [
     ((16.955, -0.3486), 17.0336, -1.4038),  # beside Bourem: Bamba on the Niger, Gao region
     ((14.5274, -4.0934), 14.6439, -3.0984),  # beside Sévaré: the Mopti region Bamba
