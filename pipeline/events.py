@@ -193,10 +193,14 @@ def own_phrase_tokens(head: Token) -> list[Token]:
 
 
 def names_area(doc: Doc, mention: PlaceMention, words: Lexicon) -> bool:
-    """True for a name that an area noun follows ("Kompienga province", "Barsalogho department")."""
+    """True for a name that an area noun follows or governs ("Kompienga province", "Barsalogho department", "the
+    rural commune of Sangha")."""
     root = mention_root(doc, mention.start_char, mention.end_char)
-    return root is not None and (root.lemma_.lower() in words.cues.area_nouns or (
-        root.dep_ == "compound" and root.head.lemma_.lower() in words.cues.area_nouns))
+    if root is None:
+        return False
+    areas = words.cues.area_nouns
+    return root.lemma_.lower() in areas or (root.dep_ == "compound" and root.head.lemma_.lower() in areas) or (
+        root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in areas)
 
 
 def is_listed_town(root: Token) -> bool:
@@ -930,6 +934,8 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
                 return False
             if child.dep_ == "advmod" and child.lower_ in cues.habitual_words:
                 return False
+        if is_generic_rule(token, words):
+            return False
         # "was indicted in March and placed under house arrest in May": a verb joined to the other is a second
         # deed, not what governs it
         joined = below is not None and below.dep_ == "conj" and below.pos_ == "VERB" and token.pos_ == "VERB"
@@ -941,6 +947,12 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
         below = token
     window = trigger.sent.text.lower()
     return not any(cue in window for cue in cues.hypothetical_phrases)
+
+
+def is_generic_rule(verb: Token, words: Lexicon) -> bool:
+    """A present-tense relative clause on "those", "anyone" tells a rule about whoever does it, not a deed:
+    "sanctions against those who launch attacks", "anyone who attacks civilians"."""
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and verb.head.lower_ in words.cues.generic_people
 
 
 def clause_chain(trigger: Token, steps: int = 4) -> list[Token]:
@@ -1087,9 +1099,11 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
         change = EventWord(c.word.phrase, "Strategic developments", "Change to group/activity")
         return replace(c, word=change, actor1=party or c.actor1, actor2=c.actor2 if c.actor2 != party else "",
                        explicit_actor1=bool(party) or c.explicit_actor1)
-    if is_kind(c, words.cues.regime_changes) and country and words.inter(c.actor1) not in NAMED_GROUP_INTERS:
+    if is_kind(c, words.cues.regime_changes) and country and (
+            not c.explicit_actor1 or words.inter(c.actor1) not in NAMED_GROUP_INTERS):
         # the soldiers of the country, not whoever the sentence's subject is ("ECOWAS leaders met to discuss the
-        # turmoil in Mali, which this week witnessed its second coup")
+        # turmoil in Mali, which this week witnessed its second coup") nor a group named near an agentless coup
+        # ("the junta installed after the coups of August 2020 and May 2021 and the CSP")
         return replace(c, actor1=FORCES + country, actor2=GOVERNMENT + country, assoc1=(), assoc2=())
     if done_in_coup(c.trigger, words) and country:  # "the junta that took over Niger in a coup"
         return as_coup(c, country)
@@ -1450,7 +1464,8 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
                                if p.dep_ == "prep" and p.lower_ in words.cues.target_prepositions
                                for c in p.children if c.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "of" and trigger.lemma_.lower() in words.cues.of_is_agent:
-                agents.extend(c for c in child.children if c.dep_ == "pobj")
+                # not a time, nor what the parser listed with it ("the coups of August 2020 and May 2021 and the CSP")
+                agents.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ != "DATE")
             elif child.dep_ == "prep" and child.lower_ in ("on", "to") and trigger.dep_ in OBJECTS \
                     and trigger.head.lemma_.lower() in words.cues.attribution_verbs:
                 # "blamed the attack on a group of Peuhls", "attributed the attack to JNIM": who did it
@@ -2019,6 +2034,8 @@ def governing_dates(trigger: Token, sentence: Span, mentions: Sequence[DateMenti
         lapse = lapse_before(nearest, trigger, words)
         if lapse:
             return [earlier_by(nearest, lapse)], f"{LAPSED} ({lapse} days before)"
+        if had_already_happened(nearest, trigger):
+            return [], f"the clause had already happened before its sentence's date ({nearest.text})"
         if had_happened_by(nearest, trigger):
             return [shortly_before(nearest)], HAD_HAPPENED
         if told_as_before(nearest, trigger, words):
@@ -2244,8 +2261,21 @@ def earlier_by(mention: DateMention, days: int) -> DateMention:
 def had_happened_by(mention: DateMention, trigger: Token) -> bool:
     """True when the trigger's clause, in the past perfect, hangs below the verb a day dates ("an airstrike on
     January 30 ... while retaliating against militants who had overrun an army camp"): it happened before."""
+    return mention.value is not None and mention.value.precision == "day" and before_dated_verb(mention, trigger)
+
+
+def had_already_happened(mention: DateMention, trigger: Token) -> bool:
+    """True when the past-perfect clause below the dated verb says "already" ("sent troops in January after the
+    jihadists, who had already taken over the north, pushed south"): it happened some unknown time before."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
+    already = any(c.dep_ == "advmod" and c.lower_ == "already" for c in verb.children)
+    return already and before_dated_verb(mention, trigger)
+
+
+def before_dated_verb(mention: DateMention, trigger: Token) -> bool:
+    """True when the trigger's clause, in the past perfect and active, hangs below the verb the mention dates."""
     root = mention_root(trigger.doc, mention.start_char, mention.end_char)
-    if root is None or mention.value is None or mention.value.precision != "day" or not is_past_perfect(trigger):
+    if root is None or not is_past_perfect(trigger):
         return False
     anchor = clause_head(root)
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
@@ -2266,7 +2296,20 @@ def dates_the_report(mention: DateMention, trigger: Token, words: Lexicon) -> bo
     if root is None or modifies(root, trigger):
         return False  # "confirmed the toll from the Wednesday blast": the blast's own day
     head = clause_head(root)
-    return head.i != trigger.i and head.lemma_.lower() in words.cues.reporting_verbs and head.is_ancestor(trigger)
+    if head.i == trigger.i or head.lemma_.lower() not in words.cues.reporting_verbs:
+        return False
+    return head.is_ancestor(trigger) or trails_as_attribution(head, trigger)
+
+
+def trails_as_attribution(verb: Token, trigger: Token) -> bool:
+    """True when the verb of saying opens a closing ", a local source told AFP" after the trigger's clause, whatever
+    the parser hung it from: after its comma come only the speaker's words, no other verb."""
+    sentence = trigger.sent
+    commas = [t.i for t in sentence if trigger.i < t.i < verb.i and t.text == ","]
+    if not commas:
+        return False
+    speaker = trigger.doc[commas[-1] + 1:verb.i]
+    return not any(t.pos_ in ("VERB", "AUX") for t in speaker)
 
 
 def modifies(token: Token, noun: Token) -> bool:
@@ -2518,8 +2561,9 @@ def governing_place(trigger: Token, sentence: Span, mentions: Sequence[PlaceMent
     filed = [m for m in earlier if in_dateline(m, trigger.doc)]
     earlier = [m for m in earlier if m not in filed]
     filed = [m for m in filed if not is_bureau(m, mentions, trigger.doc)]
-    if earlier:  # the place the paragraph has been speaking of
-        nearest = max(earlier, key=lambda m: m.start_char)
+    if earlier:  # the place the paragraph has been speaking of, not one that only measured where it lies
+        nearest = max([m for m in earlier if not is_reference_point(m, trigger.doc, words)] or earlier,
+                      key=lambda m: m.start_char)
         return nearest.place, is_near(nearest, body), False
     if names_known_town(trigger, words) and not any(m.place.feature in ("town", "other") for m in in_sentence):
         # "... a base in Nampala." / "A similar attack on the garrison town" (a sentence that names no other town)
@@ -3045,6 +3089,9 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
         geo_precision = 3 if place.feature in ("region", "country") else (2 if a.near else place.geo_precision)
     unnamed_doer = event_type in words.cues.armed_types or sub_event_type == DESTRUCTION
     actor1 = c.actor1 or (words.cues.unidentified_actor if unnamed_doer else "")
+    if event_type in words.cues.armed_types and actor1.startswith(GOVERNMENT):
+        # "the Malian authorities ... neutralized three presumed assailants": a state fights with its forces
+        actor1 = FORCES + actor1[len(GOVERNMENT):]
     civilians = f"{CIVILIANS} ({place.country})" if place is not None else ""
     victims = c.actor2 or (civilians if event_type == VIOLENCE_AGAINST_CIVILIANS and words.actor(civilians) else "")
     # "Gunmen attacked a refugee camp": whom the violence struck is civilians by its very type
@@ -3528,14 +3575,20 @@ def merged_pair(twin: Event, event: Event, lead: Event | None = None,
                        location=other.location, admin1=other.admin1,
                        country=other.country, latitude=other.latitude, longitude=other.longitude,
                        geo_precision=other.geo_precision)
+    actor1 = lead.actor1 if lead.actor1 not in ("", UNIDENTIFIED) else next(
+        (a for a in (twin.actor1, event.actor1) if a not in ("", UNIDENTIFIED, lead.actor2) and names(a)),
+        twin.actor1 or event.actor1)
+    # "a clash between a militia group and a separatist organization" / "... between GATIA and the CMA": the side
+    # one mention names, over the one it leaves unidentified
+    actor2 = next((a for a in (lead.actor2, twin.actor2, event.actor2) if a not in ("", UNIDENTIFIED, actor1)),
+                  lead.actor2 or twin.actor2 or event.actor2)
     return replace(
         lead,
-        actor1=lead.actor1 if lead.actor1 not in ("", UNIDENTIFIED) else next(
-            (a for a in (twin.actor1, event.actor1) if a not in ("", UNIDENTIFIED, lead.actor2) and names(a)),
-            twin.actor1 or event.actor1),
+        actor1=actor1,
         evidence=twin.evidence + tuple(s for s in event.evidence if s not in twin.evidence),
-        fatalities=fatalities.combined_toll(twin.fatalities, twin.sentence, event.fatalities, event.sentence),
-        actor2=lead.actor2 or twin.actor2 or event.actor2,
+        fatalities=twin.fatalities if event.sentence in twin.evidence and twin.fatalities is not None
+        else fatalities.combined_toll(twin.fatalities, twin.sentence, event.fatalities, event.sentence),  # once
+        actor2=actor2,
         claim=twin.claim and event.claim,
         confidence=max(twin.confidence, event.confidence),
         # where the event is first told, whichever of the two was kept first
@@ -3591,7 +3644,10 @@ def sharpens(fine: Event, coarse: Event) -> bool:
     week or month: a region may see two fights in a day), its day the same or inside the week or month `coarse`
     gives, or in the week before the day `coarse` was told, when only its telling dated it."""
     same_place = fine.location == coarse.location
-    loose_date = (coarse.time_precision or 1) > (fine.time_precision or 1)
+    # (or a mention dated only by the sentences before it: "The attack took place in ... Segou Region on Tuesday.
+    # Armed assailants stormed the village of Farabougou")
+    loose_date = (coarse.time_precision or 1) > (fine.time_precision or 1) \
+        or fine.date_source in (FOLLOWUP, "paragraph")
     inside = coarse.geo_precision == 3 and fine.geo_precision in (1, 2) and fine.country == coarse.country \
         and (coarse.location == coarse.country or (fine.admin1 == coarse.admin1 and loose_date))
     if not (same_place or inside) or fine.event_date is None or coarse.event_date is None:

@@ -77,6 +77,7 @@ class NumberWords:
     attacker_words: frozenset[str] = frozenset()  # "two terrorists were killed": the attacking side's dead
     aside_markers: tuple[tuple[str, ...], ...] = ()  # "12 people, most of them volunteers, ...": who the dead were
     superseded_markers: tuple[tuple[str, ...], ...] = ()  # "had initially put the toll at 12": a replaced figure
+    additive_markers: tuple[tuple[str, ...], ...] = ()  # "was also killed": more dead of the event told
 
 
 def tokenize(text: str) -> list[str]:
@@ -128,7 +129,8 @@ def load_number_words(path: Path | None = None) -> NumberWords:
             group_words=frozenset(data.get("group_words", ())),
             attacker_words=frozenset(data.get("attacker_words", ())),
             aside_markers=_phrases(data.get("aside_markers", []), path, "aside_markers"),
-            superseded_markers=_phrases(data.get("superseded_markers", []), path, "superseded_markers"))
+            superseded_markers=_phrases(data.get("superseded_markers", []), path, "superseded_markers"),
+            additive_markers=_phrases(data.get("additive_markers", []), path, "additive_markers"))
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise VocabularyError(f"{path}: missing or malformed entry ({exc!r}); see the file's comments") from exc
 
@@ -441,6 +443,8 @@ def combined_toll(first: int | None, first_text: str, second: int | None, second
     replaced = [superseded(first_text), superseded(second_text)]
     if replaced[0] != replaced[1]:  # "officials had earlier spoken of a death toll of eight": the later count
         return second if replaced[0] else first
+    if first_text != second_text and adds_dead(second_text) != adds_dead(first_text):
+        return first + second  # "Two peacekeepers were killed" / "a soldier was also killed in the attack"
     counted = [parse_fatalities(first_text) is not None, parse_fatalities(second_text) is not None]
     if counted == [True, False]:  # "killed eight leaders" / "so many were killed": the figure, not the estimate
         return first
@@ -460,6 +464,18 @@ def combined_toll(first: int | None, first_text: str, second: int | None, second
     if {_side(first_text), _side(second_text)} == {"attackers", "victims"}:
         return first + second  # "10 soldiers were killed" / "several of the assailants had been killed"
     return min(first, second)
+
+
+def adds_dead(text: str, words: NumberWords | None = None) -> bool:
+    """True when a sentence counts its dead as more of an event's: a marker beside a word of death ("a member of
+    the security forces was also killed", "three were killed as well"), not one of saying ("officials also said
+    five died")."""
+    words = words or default_number_words()
+    tokens = tokenize(text)
+    deaths = {c for c, death, _, _ in words.cues if death and len(c) == 1}
+    return any(tuple(tokens[i:i + len(m)]) == m
+               and any((t,) in deaths for t in tokens[max(0, i - 3):i] + tokens[i + len(m):i + len(m) + 3])
+               for m in words.additive_markers for i in range(len(tokens)))
 
 
 def superseded(text: str, words: NumberWords | None = None) -> bool:

@@ -2339,3 +2339,93 @@ def test_events_a_merged_event_starts_where_it_was_first_told():
                      actor2="Civilians (Mali)", evidence=("c",), sentence="c", char_start=400, char_end=401)
     merged = merge_in_document([lead, fight, attack])
     assert [(e.location, e.char_start, e.sentence) for e in merged] == [("Narena", 0, "a")]
+
+
+def test_events_a_clock_time_beside_the_day_dates_the_event(loaded_nlp):
+    text = "At around 9:00 this morning, a patrol of the UN force was attacked by unidentified gunmen near Goundam."
+    assert [e.event_date for e in extract(text, date(2015, 7, 2))] == [date(2015, 7, 2)]
+
+
+def test_events_a_rule_about_those_who_attack_is_no_event(loaded_nlp):
+    text = ("In its resolution of 29 June 2015, the Security Council expressed its readiness to consider sanctions "
+            "against those who launch attacks against peacekeepers.")
+    assert extract(text, date(2015, 7, 2)) == []
+
+
+def test_events_what_had_already_happened_before_a_dated_deed_is_not_dated_by_it(loaded_nlp):
+    text = ("France sent 4,000 troops to Mali in January after the jihadists, who had already taken over the north, "
+            "began pushing south.")
+    assert [e.sub_event_type for e in extract(text, date(2013, 5, 4))] == ["Change to group/activity"]
+
+
+def test_events_a_clash_between_a_militia_and_a_separatist_group_is_a_battle(loaded_nlp):
+    text = ("Dozens of people were killed on Tuesday in a clash between a pro-government militia and a separatist "
+            "group in northern Mali.")
+    assert [(e.sub_event_type, e.actor1, e.actor2) for e in extract(text, date(2016, 8, 12))] == \
+        [("Armed clash", "Unidentified Armed Group", "Unidentified Armed Group")]
+
+
+def test_events_the_day_a_closing_source_told_does_not_date_the_lead(loaded_nlp):
+    # the parser hangs "told" off "source", apposed to "Mali"; it is still the telling, and the body's Tuesday
+    # dates the clash the lead retold
+    text = ("Dozens of people have been killed in a violent clash between a pro-government militia group and a "
+            "separatist umbrella organization in northern Mali, a local source told Anadolu Agency Friday.\n\n"
+            "The clashes started on Tuesday in Kidal between fighters of the pro-government group, GATIA, and armed "
+            "members of the CMA, a GATIA official said.")
+    found = extract(text, date(2016, 8, 12))
+    assert [(e.event_date, e.sub_event_type, e.location) for e in found] == [(date(2016, 8, 9), "Armed clash", "Kidal")]
+    assert "GATIA" in (found[0].actor1, found[0].actor2)
+
+
+def test_events_an_actor_not_in_the_spec_takes_its_french_full_name(loaded_nlp):
+    text = ("The clashes started on Tuesday in Kidal between fighters of GATIA and the CMA.\n\n"
+            "GATIA, which is a French acronym for Groupe Autodefense Touareg Imghad et Allies, comprises Tuareg and "
+            "Arab communities.")
+    found = extract(text, date(2016, 8, 12))
+    assert "Groupe Autodefense Touareg Imghad et Allies" in (found[0].actor1, found[0].actor2)
+
+
+def test_events_a_place_that_only_measures_another_does_not_place_a_quote(loaded_nlp):
+    text = ("Gunmen attacked the base of the group in Goundam early Saturday, one of its members said. Goundam is a "
+            "small town about 90 kilometers southwest of the city of Timbuktu. \"They killed four of our fighters,\" "
+            "he said.")
+    assert [(e.location, e.fatalities) for e in extract(text, date(2017, 4, 8))] == [("Goundam", 4)]
+
+
+def test_events_the_commune_a_village_lies_in_is_no_second_place(loaded_nlp):
+    text = ("Two civilians were killed on Monday in an attack in Yendouma, in the rural commune of Sangha, in "
+            "central Mali.")
+    assert [(e.location, e.fatalities) for e in extract(text, date(2022, 5, 26))] == [("Yenndouma", 2)]
+
+
+def test_events_a_village_told_after_the_region_of_the_same_attack_places_it(loaded_nlp):
+    text = ("BAMAKO (Reuters) - Around two dozen soldiers were killed when militants attacked a military camp in "
+            "central Mali on Tuesday, an official said.\n\nThe attack took place in a rural commune of Mali's Segou "
+            "Region on Tuesday afternoon. Armed assailants stormed the village of Farabougou and a nearby military "
+            "camp, the official said.")
+    assert [(e.location, e.admin1, e.fatalities) for e in extract(text, date(2023, 12, 12))] == \
+        [("Farabougou", "Segou", 24)]
+
+
+def test_events_coups_of_two_months_are_the_military_against_the_government(loaded_nlp):
+    # the parser lists the CSP with the months of "the coups of August 2020 and May 2021": it did not stage them
+    text = ("Tensions in Mali have increased in recent months between the military junta installed after the coups "
+            "of August 2020 and May 2021 and the Permanent Strategic Framework (CSP).")
+    assert [(e.event_date, e.actor1, e.actor2) for e in extract(text, date(2023, 4, 19))] == [
+        (date(2020, 8, 15), "Military Forces of Mali", "Government of Mali"),
+        (date(2021, 5, 15), "Military Forces of Mali", "Government of Mali")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On April 18, the Malian authorities neutralized three presumed assailants near Nara.",
+     [("Armed clash", "Military Forces of Mali", 3)]),
+    ("On April 18, the army said it had neutralized the threat of an explosive device near Nara.", []),
+])
+def test_events_neutralizing_fighters_is_a_fight_of_the_states_forces(loaded_nlp, text, expected):
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in extract(text, date(2023, 4, 19))] == expected
+
+
+def test_events_the_dead_a_later_sentence_also_counts_add_to_the_toll(loaded_nlp):
+    text = ("Two UN peacekeepers were killed in an attack on Friday in Timbuktu, the United Nations said. The "
+            "Security Council said a member of Mali's security forces was also killed in the attack.")
+    assert [e.fatalities for e in extract(text, date(2022, 12, 17))] == [3]

@@ -197,6 +197,11 @@ def test_fatalities_lists_of_subsets_and_other_clauses_add_nothing(text, expecte
      "The previous toll given for the attack was 25 soldiers killed.", 89),
     (31, "At least 31 people were killed in the attack.", 21,
      "Authorities had initially put the death toll at 21.", 31),
+    # dead a later sentence counts as more of the same event add up; a repeated "also said" does not
+    (2, "Two UN peacekeepers were killed in an attack on Friday.", 1,
+     "A member of Mali's security forces was also killed in the attack.", 3),
+    (5, "Five soldiers were killed.", 3, "Three civilians were killed as well.", 8),
+    (5, "Five soldiers were killed.", 5, "Officials also said five soldiers died.", 5),
 ])
 def test_fatalities_two_reports_of_one_toll(first, first_text, second, second_text, expected):
     assert combined_toll(first, first_text, second, second_text) == expected
