@@ -2083,7 +2083,7 @@ def counted_since(trigger: Token) -> Token | None:
 def time_named_by_when(trigger: Token, mentions: Sequence[DateMention]) -> DateMention | None:
     """"... since March 2016, when a raid on Grand-Bassam left 19 people dead": the trigger's clause describes the
     time it hangs from, so that time (March 2016, not the range since then) dates it. None otherwise."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
+    verb = clause_head(trigger)
     when = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
     if verb.dep_ not in ("relcl", "advcl", "acl") or when is None:
         return None
@@ -2267,7 +2267,7 @@ def had_happened_by(mention: DateMention, trigger: Token) -> bool:
 def had_already_happened(mention: DateMention, trigger: Token) -> bool:
     """True when the past-perfect clause below the dated verb says "already" ("sent troops in January after the
     jihadists, who had already taken over the north, pushed south"): it happened some unknown time before."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
+    verb = clause_head(trigger)
     already = any(c.dep_ == "advmod" and c.lower_ == "already" for c in verb.children)
     return already and before_dated_verb(mention, trigger)
 
@@ -2278,7 +2278,7 @@ def before_dated_verb(mention: DateMention, trigger: Token) -> bool:
     if root is None or not is_past_perfect(trigger):
         return False
     anchor = clause_head(root)
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
+    verb = clause_head(trigger)
     # "the UN bases which had been attacked": what the target had suffered is the event told, not an earlier one
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     return anchor.i != verb.i and anchor.is_ancestor(verb) and not passive
@@ -2392,20 +2392,20 @@ def distinct_days(mentions: list[DateMention]) -> list[DateMention]:
 
 def is_past_perfect(trigger: Token) -> bool:
     """True when the trigger's clause is in the past perfect ("had left dozens dead", "had been killed")."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
+    verb = clause_head(trigger)
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def is_present_perfect(trigger: Token) -> bool:
     """True when the trigger's clause is in the present perfect ("have been killed", "has seized")."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
+    verb = clause_head(trigger)
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def is_past(trigger: Token) -> bool:
     """True when the trigger's clause is in the simple past (or passive past), the tense of a reported event;
     present and present-perfect clauses describe states and habits."""
-    verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_head(trigger)
+    verb = clause_head(trigger)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

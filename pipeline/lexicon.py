@@ -116,7 +116,8 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
     data = vocab.read_yaml(path)
     sets = {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in (
         "modal_words", "conditional_words", "hypothetical_heads", "target_prepositions", "light_verbs",
-        "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "generic_people", "diplomatic_objects",
+        "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "generic_people",
+        "diplomatic_objects",
         "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads",
         "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "taken_from",
         "place_left_verbs", "party_nouns", "arrangement_verbs", "regime_changes", "defence_verbs",
