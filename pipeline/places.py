@@ -34,6 +34,9 @@ VOCABULARY = MODELS / "places.yml"
 PLACE_LABELS = {"GPE", "LOC", "FAC", "PLACE"}
 # GeoNames feature codes that rank a populated place: capitals and seats first
 FCODE_BONUS = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 1.0, "PPLA3": 0.5, "PPLX": -0.5, "PPLQ": -1.0, "PPLH": -1.0}
+PROVINCE_FIT = 4.5  # what "province" in the text adds to a second-level area, over the -2 of any non-region
+SEAT_KM = 100.0
+SEAT_CODES = ("PPLC", "PPLA", "PPLA2", "PPLA3")  # GeoNames codes of the seats of administrative areas  # how far from a province's centre its seat may lie
 FOREIGN_TOWN_POPULATION = 50_000  # a town abroad smaller than this is named in a report on the Sahel by its country
 RIVER_CODES = {"STM", "STMI", "STMS", "STMA", "STMD", "STMM", "STMX"}
 Point = tuple[float, float]
@@ -234,7 +237,7 @@ class Resolver:
             return self.country_place(self.countries[query.full])
         if query.hint == "country" and query.base in self.countries:
             return self.country_place(self.countries[query.base])
-        if query.hint == "region":
+        if query.hint in ("region", "province"):
             region = self.region(query.base, focus, query.context)
             if region is not None:
                 return region
@@ -256,7 +259,7 @@ class Resolver:
 
     def _region_fallback(self, query: Query, focus: str | None) -> Place | None:
         """A name found nowhere else may still be a region's ("Menaka" after a rename)."""
-        return self.region(query.base, focus, query.context) if query.hint in (None, "region") else None
+        return self.region(query.base, focus, query.context) if query.hint in (None, "region", "province") else None
 
     def country_code(self, country: str) -> str | None:
         """ISO code of a country given by code or name."""
@@ -323,6 +326,8 @@ class Resolver:
         in its sentence, or in another that names it), distance."""
         score = (2.0 if main else 0.0) + (1.0 if whole else 0.0)
         score += self.feature_fit(feature_of(entry), query.hint)
+        # "the province of Soum", "Yagha province": a second-level area when no first-level region has the name
+        score += PROVINCE_FIT if query.hint == "province" and entry.fcode == "ADM2" else 0.0
         score += FCODE_BONUS.get(entry.fcode, 0.0) if entry.fclass == "P" else 0.0
         score += min(0.3 * math.log10(entry.population + 1), 2.0)
         score += 4.0 if entry.country == focus else 0.0
@@ -390,6 +395,22 @@ class Resolver:
         lat, lon = (capital.latitude, capital.longitude) if capital else (None, None)
         return Place(display, "region", display, self.country_name(country), lat, lon, geonameid, 3)
 
+    def province_place(self, entry: Entry, query: Query) -> Place:
+        """A second-level area at its own level, a place like any other but known only to precision 3: its seat's
+        coordinates (its town of the same name, else the seat nearest its centre in its region: Djibo for the
+        province of Soum)."""
+        namesakes = [e for e, _ in self.gaz.lookup(query.base) if e.fcode in SEAT_CODES
+                     and e.country == entry.country and e.admin1 == entry.admin1]  # "Bankass circle": Bankass
+        seats = namesakes or [Entry(*row) for row in self.gaz.con.execute(
+            "SELECT * FROM places WHERE country = ? AND admin1 = ? AND fcode IN ('PPLA', 'PPLA2')",
+            (entry.country, entry.admin1)).fetchall()]
+        centre = (entry.latitude, entry.longitude)
+        nearest = min(seats, default=None, key=lambda e: haversine_km(centre, (e.latitude, e.longitude)))
+        if nearest is not None and haversine_km(centre, (nearest.latitude, nearest.longitude)) <= SEAT_KM:
+            centre = (nearest.latitude, nearest.longitude)
+        return Place(name_display(entry.name, query), "other", self.admin1_display(entry.country, entry.admin1),
+                     self.country_name(entry.country), *centre, entry.geonameid, 3)
+
     def town_place(self, entry: Entry, name: str | None = None) -> Place:
         return Place(name or plain(entry.name), "town", self.admin1_display(entry.country, entry.admin1),
                      self.country_name(entry.country), entry.latitude, entry.longitude, entry.geonameid, 1)
@@ -401,6 +422,8 @@ class Resolver:
             return self.country_place(entry.country)
         if feature == "region":
             return self.region_place(entry.country, entry.admin1)
+        if entry.fcode == "ADM2" and query.hint == "province":
+            return self.province_place(entry, query)
         if feature in ("town", "airport"):
             return self.town_place(entry)
         kind = "river" if feature == "river" else "other"
@@ -446,7 +469,7 @@ def find_mentions(doc, vocabulary: Vocabulary | None = None) -> list[tuple[int, 
         start = named.start_char
         end = ent.end_char
         if ent.end < len(doc) and fold(doc[ent.end].text) in vocab.feature_words and \
-                vocab.feature_words[fold(doc[ent.end].text)] in ("region", "river", "airport"):
+                vocab.feature_words[fold(doc[ent.end].text)] in ("region", "province", "river", "airport"):
             end = doc[ent.end].idx + len(doc[ent.end].text)  # "Gao region", "Niger River", "Timbuktu airport"
         spans.append((start, end))
     spans.extend(_phrase_spans(doc.text, vocab))

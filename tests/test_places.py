@@ -56,6 +56,18 @@ def test_places_resolve_regions_at_region_level(resolver, name, context, feature
     assert km(place, lat, lon) < 1
 
 
+@pytest.mark.parametrize(("name", "context", "admin1", "lat", "lon"), [
+    ("Soum", "near the province of Soum, where 70 people were killed", "Sahel", 14.0994, -1.6255),  # seat Djibo
+    ("Seno", "in Seno province", "Sahel", 14.0341, -0.0326),  # Dori, also the region's seat
+    ("Gourma", "an ambush in Gourma province", "Est", 12.0616, 0.3584),  # Fada N'Gourma
+])
+def test_places_a_province_is_placed_at_its_seat(resolver, name, context, admin1, lat, lon):
+    # a town of the same name (Soum of Centre-Ouest) is not the province the text names
+    place = resolver.resolve(name, context, "BF")
+    assert (place.feature, place.admin1, place.geo_precision) == ("other", admin1, 3)
+    assert km(place, lat, lon) < 1
+
+
 @pytest.mark.parametrize(("name", "context", "feature", "country"), [
     ("Niger", "Mali, Burkina Faso and Niger signed a charter", "country", "Niger"),
     ("Niger River", "close to the Niger River", "river", "Mali"),
