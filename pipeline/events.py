@@ -40,6 +40,7 @@ CROWD_INTERS = (5, 6)  # rioters and protesters
 DESTRUCTION = "Looting/property destruction"
 AIR_STRIKE = "Air/drone strike"
 ABDUCTION = "Abduction/forced disappearance"
+TRANSFER = "Non-violent transfer of territory"
 CONTACT_PREPOSITIONS = frozenset({"over", "on", "onto", "into"})  # "drove over a mine", "stepped on a landmine"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -66,6 +67,10 @@ PARTY_ENTITIES = {"ACTOR", "PERSON", "ORG", "NORP"}  # who acts or speaks, not w
 FIRST_PERSON = {"we", "us", "our"}
 THIRD_PERSON = {"it", "they"}  # a pronoun under a verb of saying stands for the one who said it
 INSTRUMENT_VERBS = {"use", "utilize", "employ"}
+QUANTITY_NOUNS = {"hundred", "thousand", "dozen", "score", "group", "crowd", "band", "number", "handful"}
+SEQUENCE_PREPOSITIONS = {"before", "after", "following", "since"}
+HELPING_VERBS = {"help", "assist"}
+PROJECTILE_VERBS = {"fire", "shoot", "lob", "launch", "throw", "hurl"}
 NEAR_WORDS = {"near", "around", "outside", "area", "outskirts", "vicinity", "region", "areas"}
 
 
@@ -918,7 +923,7 @@ def is_diplomatic(candidate: Candidate, words: Lexicon) -> bool:
 def is_asserted(trigger: Token, words: Lexicon) -> bool:
     """False for negated, modal, conditional, future or hypothetical triggers (ANNOTATION: not events)."""
     cues = words.cues
-    if is_purpose(trigger, words):
+    if is_purpose(trigger, words) or begun_by_the_deed(trigger, words):
         return False
     below = None  # the word of the chain just under `token`
     asked = False  # the chain so far is a question's clause: "who was responsible for the attack"
@@ -945,8 +950,25 @@ def is_asserted(trigger: Token, words: Lexicon) -> bool:
             break
         asked = asked or any(c.tag_ in ("WP", "WRB") and c.i < token.i for c in token.children)
         below = token
+    root = trigger.sent.root
+    if root.i != trigger.i and any(c.dep_ in SUBJECTS and c.lemma_.lower() in cues.rumour_nouns
+                                   for c in root.children):
+        return False  # "Rumors circulated on social media of an attempted coup": what is only rumoured
     window = trigger.sent.text.lower()
     return not any(cue in window for cue in cues.hypothetical_phrases)
+
+
+def begun_by_the_deed(trigger: Token, words: Lexicon) -> bool:
+    """True for what a told deed begins, in a participle after it: "France handed control of two bases to Senegal,
+    beginning the process of withdrawing its military": the handover is the event, the withdrawal under way."""
+    for token in clause_chain(trigger)[1:]:
+        if token.dep_ == "advcl" and token.tag_ == "VBG" and token.lemma_.lower() in words.cues.launch_words:
+            return words.words.word(token.head.lemma_.lower()) is not None or any(
+                words.words.word(f"{token.head.lemma_.lower()} {c.lemma_.lower()}") is not None
+                for c in token.head.children if c.dep_ in ("prt", "dobj"))
+        if token.pos_ in ("VERB", "AUX") and token.i != trigger.i:
+            return False
+    return False
 
 
 def is_generic_rule(verb: Token, words: Lexicon) -> bool:
@@ -971,6 +993,9 @@ def is_purpose(trigger: Token, words: Lexicon) -> bool:
     retake Kidal", "the objective is to retake Kidal"."""
     if trigger.pos_ == "NOUN" and trigger.dep_ in OBJECTS and trigger.head.pos_ == "VERB":
         trigger = trigger.head  # "a staging ground to launch raids": the raids are what the verb is for
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in HELPING_VERBS \
+            and not any(c.tag_ == "TO" for c in trigger.children):
+        trigger = trigger.head  # "volunteers to help fight jihadists": the bare infinitive says what help is for
     if trigger.pos_ != "VERB" or not any(c.tag_ == "TO" and c.dep_ == "aux" for c in trigger.children):
         return False
     # "used Liberia as a staging ground to launch raids", but not "the first group to attack Kidal"
@@ -1050,7 +1075,8 @@ def arguments(trigger: Token, text: str, word: EventWord, words: Lexicon,
     target_text = " ".join(t.text for head in target_tokens for t in own_phrase(head) if not in_locative(t, head))
     # what the verb was done to, as written: "drove back the assailants" needs "assailants", not the swapped sides
     objects = agent_tokens if word.phrase in words.cues.defence_verbs else target_tokens
-    object_text = " ".join(h.text for h in objects)
+    # "hundreds of demonstrators", "groups of young people": what a quantity counts
+    object_text = " ".join(t.text for h in objects for t in [h, *counted_by(h)])
     if any(h.ent_type_ in PLACE_ENTITIES and h.i not in memory.countries for h in target_tokens):
         target_text, object_text = f"{target_text} {TOWN_TARGET}", f"{object_text} {TOWN_TARGET}"  # "retook Gao"
     return Candidate(trigger, text, word, actor1, actor2, assoc1, assoc2, target_text,
@@ -1068,6 +1094,10 @@ def settled(c: Candidate, country: str | None, words: Lexicon, memory: "ActorMem
     if c.word.event_type in words.cues.armed_types:
         # "drone strikes by Mali's military regime": a state fights through its armed forces
         c = replace(c, actor1=forces_of(c.actor1, words))
+    if c.word.sub_event_type == TRANSFER:
+        # "France handed control of two military facilities to Senegal": a state hands over and takes over ground
+        # through its forces
+        c = replace(c, actor1=forces_of(c.actor1, words), actor2=forces_of(c.actor2, words))
     if c.word.event_type in words.cues.armed_types and words.inter(c.actor2) in CROWD_INTERS \
             and words.inter(c.actor1) not in CROWD_INTERS and is_kind(c, words.cues.symmetric_triggers):
         c = replace(c, actor1=c.actor2, actor2=c.actor1)  # "clashes between police and protesters": the crowd's
@@ -1236,9 +1266,16 @@ def arrests_of_crowd(c: Candidate, country: str | None, words: Lexicon,
     or protest, so the riot (or a protest with intervention) is the event. None for other arrests, and for the
     arrest of a named person or group ("two leaders of FNDC were arrested")."""
     if c.word.sub_event_type != "Arrests" or not country or words.inter(c.actor2) not in (
-            None, CIVILIANS_INTER, *CROWD_INTERS) or names_someone(c.trigger.sent, country, words, places):
+            None, CIVILIANS_INTER, *CROWD_INTERS) or names_someone(arrested_phrase(c.trigger), country, words, places):
         return None
-    lemmas = {t.lemma_.lower() for t in c.trigger.sent}
+    crowd_words = words.cues.riot_words | words.cues.protest_words
+    sentence = c.trigger.sent
+    lemmas = crowd_lemmas(sentence, c.word.phrase, crowd_words)
+    if not lemmas & crowd_words and not any(t.ent_type_ in ("DATE", "TIME") for t in sentence):
+        # "40 people were arrested at a demonstration in Nouakchott." / "A further two people were arrested in
+        # Bababe": the next arrests of the paragraph, with no day of their own, are the same crowd's
+        before = sentence_before_in_paragraph(sentence)
+        lemmas = crowd_lemmas(before, c.word.phrase, crowd_words) if before else set()
     if lemmas & words.cues.riot_words:
         kind, crowd = EventWord(c.word.phrase, "Riots", "Violent demonstration"), "Riots"
     elif lemmas & words.cues.protest_words:
@@ -1270,6 +1307,44 @@ def seizes_the_government(c: Candidate, country: str | None, words: Lexicon) -> 
         return True
     doc = c.trigger.doc
     return not c.actor1 and any(t.lemma_.lower() in words.cues.regime_changes for t in doc)
+
+
+def crowd_lemmas(sentence: Span, arrest: str, crowd_words: frozenset[str]) -> set[str]:
+    """The lemmas of a sentence that may tell of a crowd, those of the crowd an arrest was made at when it says
+    so ("arrested ... at a demonstration by relatives of victims of the unrest": the demonstration)."""
+    at_crowd = {t.lemma_.lower() for a in sentence if a.lemma_.lower() == arrest for p in a.children
+                if p.dep_ == "prep" for t in p.children if t.dep_ == "pobj"} & crowd_words
+    if at_crowd:
+        return at_crowd
+    # else the crowd word nearest the arrest ("have arrested 42 people ..., after a protest demanding justice for
+    # victims of civil unrest": the protest)
+    arrests = [a.i for a in sentence if a.lemma_.lower() == arrest]
+    told = [t for t in sentence if t.lemma_.lower() in crowd_words]
+    if not arrests or not told:
+        return {t.lemma_.lower() for t in sentence}
+    return {min(told, key=lambda t: min(abs(t.i - i) for i in arrests)).lemma_.lower()}
+
+
+def arrested_phrase(trigger: Token) -> Span:
+    """The words that say who was arrested: the subtree of the passive subject or object of "arrested", of
+    the "of" phrase of "the arrest of"; the whole sentence when the trigger has neither ("237 arrests")."""
+    heads = [c for c in trigger.children if c.dep_ in PASSIVE_SUBJECTS | OBJECTS] + [
+        g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if trigger.pos_ == "VERB" and not heads:
+        heads = [c for c in trigger.children if c.dep_ in SUBJECTS]
+    if not heads:
+        return trigger.sent
+    doc = trigger.doc
+    return doc[min(h.left_edge.i for h in heads):max(h.right_edge.i for h in heads) + 1]
+
+
+def sentence_before_in_paragraph(sentence: Span) -> Span | list:
+    """The sentence before this one when both are of one paragraph, else nothing."""
+    if sentence.start == 0:
+        return []
+    before = sentence.doc[sentence.start - 1].sent
+    text = sentence.doc.text
+    return before if paragraph_of(text, before.start_char) == paragraph_of(text, sentence.start_char) else []
 
 
 def names_someone(sentence: Span, country: str, words: Lexicon, places: frozenset[int] = frozenset()) -> bool:
@@ -1359,6 +1434,10 @@ def instrument_text(trigger: Token, agents: list[Token], words: Lexicon) -> str:
             parts.append(" ".join(t.text for t in child.subtree))
         elif child.dep_ == "prt":
             parts.append(child.text)
+        elif child.dep_ == "dobj" and trigger.lemma_.lower() in PROJECTILE_VERBS \
+                and any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into")
+                        and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in trigger.children):
+            parts.append(subtree_text(child))  # "fired tear gas at the protesters": what was fired
     head = trigger.head
     if trigger.dep_ == "acl" and head.pos_ == "NOUN" and is_event_word(head, words):
         # "a mine attack ... targeting Chadian troops": the event noun the participle tells more of says how
@@ -1393,6 +1472,21 @@ def nearest_actor_before(trigger: Token, targets: list[Token]) -> Token | None:
     before = [ent for ent in trigger.sent.ents if ent.label_ == "ACTOR" and ent.end <= trigger.i
               and ent.root.i not in excluded]
     return before[-1].root if before else None
+
+
+def misplaced_agent(verb: Token) -> list[Token]:
+    """The actor of a passive verb's "by" phrase that the parser hung on a noun of the verb's own place phrase
+    ("were arrested on 9 July at their home in Conakry by armed men"); [] when there is none."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ != "by"]
+    for phrase in phrases:
+        for token in phrase.subtree:
+            if token.dep_ == "prep" and token.lower_ == "by" and token.head.pos_ in ("NOUN", "PROPN") \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in token.ancestors if t.i != verb.i
+                                and verb.is_ancestor(t)):
+                return [c for c in token.children if c.dep_ == "pobj" and c.ent_type_ == "ACTOR"]
+    return []
 
 
 def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
@@ -1431,7 +1525,7 @@ def argument_tokens(trigger: Token, words: Lexicon, symmetric: bool = False,
                 # phrase ("on 3 March 2024"), whatever the parser has put in it
                 targets.extend(c for c in child.children if c.dep_ in ("pobj", "dobj"))
         if not agents:
-            agents.extend(inherited_subject(trigger) or subject_of_belief(trigger, words))
+            agents.extend(misplaced_agent(trigger) or inherited_subject(trigger) or subject_of_belief(trigger, words))
         if trigger.dep_ == "relcl":  # "the camp that was vacated", "fighters who attacked": the noun it describes
             antecedent = attack_holding(trigger.head, words)
             if antecedent.ent_type_ in ("DATE", "TIME") and any(c.lower_ == "who" for c in trigger.children):
@@ -1881,6 +1975,13 @@ def phrase_text(head: Token) -> str:
     return " ".join(t.text for t in left + [head])
 
 
+def counted_by(head: Token) -> list[Token]:
+    """The nouns a quantity counts ("hundreds of demonstrators": demonstrators), else nothing."""
+    if not (head.pos_ == "NUM" or head.lemma_.lower() in QUANTITY_NOUNS):
+        return []
+    return [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
 def own_phrase(head: Token) -> list[Token]:
     """The head's subtree without its conjuncts (they are separate actors) and without the clauses that describe
     it ("the militants who attacked ... after gunbattles that killed some soldiers" are no soldiers)."""
@@ -2234,6 +2335,10 @@ def with_own_tolls(anchored: list[Anchored], words: Lexicon) -> list[Anchored]:
     for a in anchored:
         if id(a) in clauses:
             told_apart.setdefault(a.sentence.start, set()).update(clauses[id(a)])
+    for start, sentence in {a.sentence.start: a.sentence for a in anchored}.items():
+        triggers = [a.candidate.trigger for a in anchored if a.sentence.start == start]
+        for clause in unreported_deaths(sentence, triggers, words):
+            told_apart.setdefault(start, set()).update(t.i for t in clause.subtree)
     out = []
     for a in anchored:
         apart = told_apart.get(a.sentence.start)
@@ -2247,6 +2352,25 @@ def with_own_tolls(anchored: list[Anchored], words: Lexicon) -> list[Anchored]:
         # the rest of the sentence is the other events' only: "The attacks come days after the attack on Kati, in
         # which one person was killed" gives the attacks no dead
         out.append(replace(a, toll_text=words_of(kept), own_toll_only=own is None or a.own_toll_only))
+    return out
+
+
+def unreported_deaths(sentence: Span, triggers: list[Token], words: Lexicon) -> list[Token]:
+    """Clauses of the sentence that count dead of no event it reports: a clause of its own that neither holds nor
+    lies inside an event's trigger ("Yalgo is near Soum, where nearly 70 people were killed in two attacks in
+    November, and not far from Mali, where more than 100 civilians have been killed in recent months")."""
+    out = []
+    for token in sentence:
+        if token.pos_ != "VERB" or token.dep_ not in ("relcl", "conj", "advcl", "ccomp") \
+                or not (is_death_verb(token, words) or token.lemma_.lower() in words.cues.harm_verbs):
+            continue
+        # "while in Niger 100 civilians were killed", "where 200 civilians have been killed in recent months":
+        # set against the event, or a tally in the present perfect beside a deed in the past
+        apart = any(c.dep_ == "mark" and c.lower_ in ("while", "whereas", "whilst") for c in token.children) \
+            or (is_present_perfect(token) and not any(is_present_perfect(t) for t in triggers))
+        if any(token.is_ancestor(t) or t.i == token.i or (t.is_ancestor(token) and not apart) for t in triggers):
+            continue  # (but "gunmen attacked the village, killing 12" tells the attack's dead)
+        out.append(token)
     return out
 
 
@@ -2296,9 +2420,25 @@ def dates_the_report(mention: DateMention, trigger: Token, words: Lexicon) -> bo
     if root is None or modifies(root, trigger):
         return False  # "confirmed the toll from the Wednesday blast": the blast's own day
     head = clause_head(root)
-    if head.i == trigger.i or head.lemma_.lower() not in words.cues.reporting_verbs:
+    if head.i == trigger.i:
         return False
+    if head.lemma_.lower() not in words.cues.reporting_verbs:
+        return counts_the_event(head, trigger, words)
     return head.is_ancestor(trigger) or trails_as_attribution(head, trigger)
+
+
+def counts_the_event(verb: Token, trigger: Token, words: Lexicon) -> bool:
+    """True when the verb gives a count that the trigger only names ("On Sunday, the EU placed the death toll from
+    the village massacre at nearly 100"): its day is the count's, not the event's."""
+    path = []
+    current = trigger
+    while current.head.i != current.i and current.head.i != verb.i:
+        current = current.head
+        path.append(current)
+    if current.head.i != verb.i or any(t.pos_ in ("VERB", "AUX") for t in path):
+        return False
+    counts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")] + path
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in words.cues.toll_nouns for t in counts)
 
 
 def trails_as_attribution(verb: Token, trigger: Token) -> bool:
@@ -2905,7 +3045,8 @@ def sole_town(mentions: Sequence[PlaceMention], focus: str | None, words: Lexico
     described = [m for m in mentions if m.place and describes_place(m, mentions, doc)]
     towns = {(m.place.name, m.place.country): m.place for m in mentions
              if m.place and m.place.feature in ("town", "other") and m.place.country == focus
-             and not set(m.place.name.lower().split()) & words.cues.area_nouns and m not in described
+             and not set(m.place.name.lower().split()) & words.cues.area_nouns and not names_area(doc, m, words)
+             and m not in described
              and not (is_reference_point(m, doc, words) and any(
                  o.sentence == m.sentence and o is not m and o.place and o.place.feature == "town"
                  and o not in described for o in mentions))}
@@ -3095,6 +3236,8 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
     civilians = f"{CIVILIANS} ({place.country})" if place is not None else ""
     victims = c.actor2 or (civilians if event_type == VIOLENCE_AGAINST_CIVILIANS and words.actor(civilians) else "")
     # "Gunmen attacked a refugee camp": whom the violence struck is civilians by its very type
+    if event_type == "Protests" and place is not None:
+        actor1, victims = protest_sides(actor1, victims, sub_event_type, a.sentence, place.country, words)
     text = a.sentence.text.strip()
     start = text_start(a.sentence)
     return Event(
@@ -3108,12 +3251,39 @@ def to_event(article: Article, a: Anchored, words: Lexicon) -> Event:
         longitude=round(place.longitude, 4) if place and place.longitude is not None else None,
         geo_precision=geo_precision,
         fatalities=kept_toll(event_type, own_toll(text, a.toll_text, a.shares, a.own_toll_only), words),
-        claim=claims.is_claim(text, c.actor1 or None),
+        claim=claims.is_claim(claim_scope(c.trigger, a.sentence), c.actor1 or None),
         evidence=(text,), same_as="", notes=note(c, event_type, place, event_date),
         sentence=text, char_start=start, char_end=start + len(text),
         trigger=c.trigger_text, date_source=a.date_source,
         confidence=confidence(c, a),
     )
+
+
+def protest_sides(actor1: str, actor2: str, sub_event_type: str, sentence: Span, country: str,
+                  words: Lexicon) -> tuple[str, str]:
+    """The sides of a protest as ACLED names them, the crowd first and the force that met it second: "police
+    dispersed the demonstrators" and "troops fired on protesters" are the protesters' events against the police
+    (or the army); a protest with intervention by no one named was met by the country's police."""
+    crowd = f"{words.cues.crowd_actors['Protests']} ({country})"
+    crowd_like = (None, CIVILIANS_INTER, *CROWD_INTERS)
+    if words.actor(crowd) is None:
+        return actor1, actor2
+    if words.inter(actor1) == STATE_INTER and words.inter(actor2) in crowd_like:
+        return crowd, crowd_control(actor1, sentence, country, words)
+    if sub_event_type == "Protest with intervention" and words.inter(actor1) in CROWD_INTERS \
+            and words.inter(actor2) in crowd_like and words.actor(police_of(country, words)) is not None:
+        return actor1, police_of(country, words)
+    return actor1, actor2
+
+
+def claim_scope(trigger: Token, sentence: Span) -> str:
+    """The sentence without the clauses that tell what came before or after the trigger's deed: "were arrested at
+    home by armed men, before allegedly being taken by special forces to the islands" reports the arrest as fact;
+    only the transfer is alleged."""
+    apart = [t for t in sentence if t.pos_ in ("VERB", "AUX") and t.i != trigger.i and not t.is_ancestor(trigger)
+             and (t.dep_ == "advcl" or (t.dep_ == "pcomp" and t.head.lower_ in SEQUENCE_PREPOSITIONS))]
+    dropped = {d.i for t in apart for d in t.subtree} | {t.head.i for t in apart if t.dep_ == "pcomp"}
+    return "".join(t.text_with_ws for t in sentence if t.i not in dropped).strip()
 
 
 def text_start(sentence: Span) -> int:

@@ -38,6 +38,7 @@ class Cues:
     symmetric_triggers: frozenset[str]
     habitual_words: frozenset[str]
     generic_people: frozenset[str]
+    rumour_nouns: frozenset[str]
     aggregate_phrases: tuple[str, ...]
     recent_spans: tuple[str, ...]
     diplomatic_objects: frozenset[str]
@@ -117,6 +118,7 @@ def load_cues(path: Path = RULES_PATH) -> Cues:
     sets = {k: frozenset(str(w).lower() for w in data.get(k) or ()) for k in (
         "modal_words", "conditional_words", "hypothetical_heads", "target_prepositions", "light_verbs",
         "symmetric_triggers", "pronoun_references", "armed_types", "habitual_words", "generic_people",
+        "rumour_nouns",
         "diplomatic_objects",
         "military_assets", "of_is_agent", "time_shift_words", "linking_verbs", "continuing_heads",
         "partner_prepositions", "simultaneity_markers", "claim_nouns", "force_movements", "taken_from",

@@ -560,7 +560,8 @@ def _word_pattern(word: EventWord) -> list[dict]:
     """A Matcher pattern on lemmas for `word`, the first token constrained to its parts of speech."""
     tokens = []
     for i, lemma in enumerate(word.phrase.split()):
-        token: dict = {"LEMMA": {"IN": sorted({lemma, lemma.capitalize(), lemma.upper()})}}
+        forms = {lemma, lemma.replace("'", "\u2019")}  # "coup d'état" as typeset: "coup d\u2019état"
+        token: dict = {"LEMMA": {"IN": sorted({f for form in forms for f in (form, form.capitalize(), form.upper())})}}
         if i == 0 and word.pos:
             token["POS"] = {"IN": list(word.pos)}
         if i >= 1:  # an adjective may come before a later word: "took complete control", "into pretrial detention"
