@@ -1275,7 +1275,7 @@ def arrests_of_crowd(c: Candidate, country: str | None, words: Lexicon,
         # "40 people were arrested at a demonstration in Nouakchott." / "A further two people were arrested in
         # Bababe": the next arrests of the paragraph, with no day of their own, are the same crowd's
         before = sentence_before_in_paragraph(sentence)
-        lemmas = crowd_lemmas(before, c.word.phrase, crowd_words) if before else set()
+        lemmas = crowd_lemmas(before, c.word.phrase, crowd_words) if before is not None else set()
     if lemmas & words.cues.riot_words:
         kind, crowd = EventWord(c.word.phrase, "Riots", "Violent demonstration"), "Riots"
     elif lemmas & words.cues.protest_words:
@@ -1338,13 +1338,13 @@ def arrested_phrase(trigger: Token) -> Span:
     return doc[min(h.left_edge.i for h in heads):max(h.right_edge.i for h in heads) + 1]
 
 
-def sentence_before_in_paragraph(sentence: Span) -> Span | list:
-    """The sentence before this one when both are of one paragraph, else nothing."""
+def sentence_before_in_paragraph(sentence: Span) -> Span | None:
+    """The sentence before this one when both are of one paragraph, else None."""
     if sentence.start == 0:
-        return []
+        return None
     before = sentence.doc[sentence.start - 1].sent
     text = sentence.doc.text
-    return before if paragraph_of(text, before.start_char) == paragraph_of(text, sentence.start_char) else []
+    return before if paragraph_of(text, before.start_char) == paragraph_of(text, sentence.start_char) else None
 
 
 def names_someone(sentence: Span, country: str, words: Lexicon, places: frozenset[int] = frozenset()) -> bool:

@@ -35,8 +35,8 @@ PLACE_LABELS = {"GPE", "LOC", "FAC", "PLACE"}
 # GeoNames feature codes that rank a populated place: capitals and seats first
 FCODE_BONUS = {"PPLC": 2.0, "PPLA": 1.5, "PPLA2": 1.0, "PPLA3": 0.5, "PPLX": -0.5, "PPLQ": -1.0, "PPLH": -1.0}
 PROVINCE_FIT = 4.5  # what "province" in the text adds to a second-level area, over the -2 of any non-region
-SEAT_KM = 100.0
-SEAT_CODES = ("PPLC", "PPLA", "PPLA2", "PPLA3")  # GeoNames codes of the seats of administrative areas  # how far from a province's centre its seat may lie
+SEAT_KM = 100.0  # how far from a province's centre its seat may lie
+SEAT_CODES = ("PPLC", "PPLA", "PPLA2", "PPLA3")  # GeoNames codes of the seats of administrative areas
 FOREIGN_TOWN_POPULATION = 50_000  # a town abroad smaller than this is named in a report on the Sahel by its country
 RIVER_CODES = {"STM", "STMI", "STMS", "STMA", "STMD", "STMM", "STMX"}
 Point = tuple[float, float]
